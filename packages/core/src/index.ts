@@ -1,0 +1,4 @@
+export { DomainError, errorCodes, isDomainError, type ErrorCode } from './errors/domain-error.ts';
+export { errorEnvelopeSchema, type ErrorEnvelope } from './errors/error.schemas.ts';
+export { databaseKinds, healthSchema, type DatabaseKind, type Health } from './system/health.schemas.ts';
+export { certaVersion } from './system/version.ts';

@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupDatabase, countRows, restoreDatabase } from './backup.ts';
+import { openEmbeddedDatabase, openPostgresDatabase, type Database } from './connection.ts';
+import { latestSchemaVersion, migrate } from './migrate.ts';
+import { queryRows } from './sql.ts';
+import { createEmptyPostgresDatabase, createTestDatabase } from './testing/index.ts';
+
+let source: Database;
+let dir: string;
+let archive: string;
+
+async function settings(database: Database): Promise<{ key: string; value: unknown; updated_at: string }[]> {
+  return queryRows(database.db, sql`select key, value, updated_at::text from instance_setting order by key`);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'certa-backup-'));
+  archive = join(dir, 'certa.backup');
+  source = await createTestDatabase();
+  await source.db.execute(sql`insert into instance_setting (key, value, updated_at) values
+    ('instance.name', '"Acme ISMS"', '2026-03-01T10:00:00Z'),
+    ('unicode', ${JSON.stringify({ text: 'Sécurité – 情報 "quoted" \\ back' })}::jsonb, '2026-03-02T11:30:00.123456Z')`);
+  await backupDatabase(source, archive);
+});
+
+afterAll(async () => {
+  await source.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('backupDatabase', () => {
+  it('writes a versioned header and every row', () => {
+    const lines = gunzipSync(readFileSync(archive)).toString('utf8').trim().split('\n');
+    const header = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    expect(header).toMatchObject({ format: 'certa-backup', formatVersion: 1, schemaVersion: latestSchemaVersion() });
+    expect(header.tables).toContainEqual({ name: 'instance_setting', rows: 2 });
+    expect(lines).toHaveLength(3);
+  });
+});
+
+describe('restoreDatabase', () => {
+  it('restores every value exactly into an empty embedded database', async () => {
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await restoreDatabase(target, archive, { force: false });
+      expect(await settings(target)).toEqual(await settings(source));
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('restores into a brand-new database that was never migrated', async () => {
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await restoreDatabase(target, archive, { force: false });
+      expect((await countRows(target.db)).find((table) => table.name === 'instance_setting')?.rows).toBe(2);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a database that holds data unless forced, and leaves it untouched', async () => {
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await migrate(target.db);
+      await target.db.execute(sql`insert into instance_setting (key, value) values ('mine', '1')`);
+      await expect(restoreDatabase(target, archive, { force: false })).rejects.toThrow(/not empty.*--force/);
+      expect((await settings(target)).map((row) => row.key)).toEqual(['mine']);
+      await restoreDatabase(target, archive, { force: true });
+      expect(await settings(target)).toEqual(await settings(source));
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses an archive from a newer schema with a clear message', async () => {
+    const lines = gunzipSync(readFileSync(archive)).toString('utf8').split('\n');
+    const header = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    lines[0] = JSON.stringify({ ...header, schemaVersion: latestSchemaVersion() + 5, certaVersion: '9.0.0' });
+    const newer = join(dir, 'newer.backup');
+    writeFileSync(newer, gzipSync(lines.join('\n')));
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await expect(restoreDatabase(target, newer, { force: false })).rejects.toThrow(
+        /newer Certa \(9\.0\.0.*Upgrade Certa/,
+      );
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a truncated archive and changes nothing', async () => {
+    const lines = gunzipSync(readFileSync(archive)).toString('utf8').trim().split('\n');
+    const truncated = join(dir, 'truncated.backup');
+    writeFileSync(truncated, gzipSync(lines.slice(0, 2).join('\n')));
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await migrate(target.db);
+      await expect(restoreDatabase(target, truncated, { force: true })).rejects.toThrow(/truncated/);
+      expect(await settings(target)).toEqual([]);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    const bogus = join(dir, 'bogus.backup');
+    writeFileSync(bogus, 'hello');
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await expect(restoreDatabase(target, bogus, { force: false })).rejects.toThrow(
+        /not a readable Certa backup|not a Certa backup/,
+      );
+      await expect(restoreDatabase(target, join(dir, 'missing'), { force: false })).rejects.toThrow(/No backup file/);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('rolls back entirely when loading fails part way', async () => {
+    const lines = gunzipSync(readFileSync(archive)).toString('utf8').trim().split('\n');
+    lines[2] = JSON.stringify({ table: 'instance_setting', row: { key: 'instance.name', value: 1, updated_at: 'x' } });
+    const duplicate = join(dir, 'duplicate.backup');
+    writeFileSync(duplicate, gzipSync(lines.join('\n')));
+    const target = await openEmbeddedDatabase(undefined);
+    try {
+      await migrate(target.db);
+      await target.db.execute(sql`insert into instance_setting (key, value) values ('kept', '1')`);
+      await expect(restoreDatabase(target, duplicate, { force: true })).rejects.toThrow();
+      expect((await settings(target)).map((row) => row.key)).toEqual(['kept']);
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('backups across database kinds', () => {
+  it('moves data from embedded to a PostgreSQL server and back, value for value', async () => {
+    const serverUrl = process.env.TEST_DATABASE_URL as string;
+    const embedded = await openEmbeddedDatabase(undefined);
+    const empty = await createEmptyPostgresDatabase(serverUrl);
+    const server = await openPostgresDatabase(empty.url);
+    const back = await openEmbeddedDatabase(undefined);
+    try {
+      await restoreDatabase(embedded, archive, { force: false });
+      const fromEmbedded = join(dir, 'from-embedded.backup');
+      await backupDatabase(embedded, fromEmbedded);
+      await restoreDatabase(server, fromEmbedded, { force: false });
+      expect(await settings(server)).toEqual(await settings(embedded));
+      const fromServer = join(dir, 'from-server.backup');
+      await backupDatabase(server, fromServer);
+      await restoreDatabase(back, fromServer, { force: false });
+      expect(await settings(back)).toEqual(await settings(embedded));
+    } finally {
+      await Promise.all([embedded.close(), server.close(), back.close()]);
+      await empty.drop();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+export {
+  describePostgresUrl,
+  openEmbeddedDatabase,
+  openPostgresDatabase,
+  type Database,
+  type Executor,
+  type Schema,
+} from './connection.ts';
+export { openDataFolder, type DataFolder } from './data-folder.ts';
+export {
+  applyMigrationsInTransaction,
+  currentSchemaVersion,
+  latestSchemaVersion,
+  loadMigrations,
+  migrate,
+  type Migration,
+} from './migrate.ts';
+export { backupDatabase, countRows, restoreDatabase, type BackupHeader, type ProgressReporter } from './backup.ts';
+export { tablesInDependencyOrder } from './tables.ts';
+export { queryRows } from './sql.ts';
+export * as schema from './schema/index.ts';

@@ -1,0 +1,2 @@
+/** Every table of the Certa database; drizzle-kit generates the migrations from this module. */
+export { instanceSetting } from './instance.ts';

@@ -1,0 +1,1 @@
+export { createEmptyPostgresDatabase, createTestDatabase } from './test-database.ts';

@@ -1,0 +1,71 @@
+import type { RegisteredRoute } from './http/route-config.ts';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.ts';
+import { installErrorHandler } from './http/error-mapping.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { generateRequestId } from './http/request-id.ts';
+import { registerWebApp } from './http/web-app.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+
+/** Default request body limit: 1 MiB of JSON. */
+export const defaultBodyLimitBytes = 1024 * 1024;
+
+/** Builds the Fastify app without listening, so tests can use `app.inject()`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    genReqId: generateRequestId,
+    // One log line per request, written by the onResponse hook below.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
+    bodyLimit: deps.bodyLimitBytes ?? defaultBodyLimitBytes,
+    trustProxy: deps.trustProxy ?? false,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    routes.push({ methods: methods.map(String), url: route.url, permission: route.config?.permission });
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables in a style element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind HTTPS; a reverse proxy terminating TLS sets it.
+    strictTransportSecurity: false,
+  });
+  await registerOpenApi(app);
+  await app.register(healthRoutes(deps));
+  await registerWebApp(app, deps.webDir);
+  return app;
+}

@@ -1,0 +1,11 @@
+export { buildApp, defaultBodyLimitBytes } from './app.ts';
+export type { AppDeps } from './app-deps.ts';
+export { httpStatusByCode } from './http/error-mapping.ts';
+export {
+  assertCanListen,
+  defaultWebDir,
+  startServer,
+  stopOnSignals,
+  type RunningServer,
+  type ServeOptions,
+} from './start.ts';

@@ -1,0 +1,156 @@
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { certaVersion, DomainError } from '@certa/core';
+import {
+  migrate,
+  openDataFolder,
+  openEmbeddedDatabase,
+  openPostgresDatabase,
+  type DataFolder,
+  type Database,
+} from '@certa/db';
+import type { FastifyInstance } from 'fastify';
+import { pino, type Logger } from 'pino';
+import { buildApp } from './app.ts';
+
+/** Where the built web app is when Certa runs from its source tree. */
+export const defaultWebDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/** Everything `certa serve` can be told. */
+export interface ServeOptions {
+  host: string;
+  port: number;
+  /** Data folder of the embedded database; ignored when `databaseUrl` is set. */
+  dataDir: string;
+  databaseUrl?: string;
+  logLevel?: string;
+  webDir?: string;
+  trustProxy?: boolean;
+  /** Where human-readable lines (the "open this URL" banner) go. */
+  print?: (line: string) => void;
+}
+
+/** A listening Certa server. */
+export interface RunningServer {
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly database: Database;
+  readonly logger: Logger;
+  /** Stops accepting, lets in-flight requests finish, closes the database and releases the data folder. */
+  close(): Promise<void>;
+}
+
+/** Fails with one clear message when the address cannot be listened on, before anything is written. */
+export async function assertCanListen(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new DomainError(
+            'conflict',
+            `Port ${port} on ${host} is already in use; stop the program using it or choose another port with --port`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(new DomainError('validation_failed', `Not allowed to listen on port ${port}; choose a port above 1023`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new DomainError('validation_failed', `${host} is not an address of this machine; check --host`));
+      } else {
+        reject(new DomainError('internal', `Cannot listen on ${host}:${port}: ${error.code ?? error.message}`));
+      }
+    });
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
+  });
+}
+
+async function openConfiguredDatabase(
+  options: ServeOptions,
+): Promise<{ database: Database; folder?: DataFolder; description: string }> {
+  if (options.databaseUrl) {
+    const database = await openPostgresDatabase(options.databaseUrl);
+    return { database, description: `PostgreSQL server ${database.label}` };
+  }
+  const folder = openDataFolder(options.dataDir, { create: true });
+  try {
+    const database = await openEmbeddedDatabase(folder.databasePath);
+    const description = `${folder.isNew ? 'new ' : ''}embedded database in ${folder.path}`;
+    return { database, folder, description };
+  } catch (error) {
+    folder.release();
+    throw error;
+  }
+}
+
+/** Opens the database, applies migrations, and listens; the caller decides what to do on signals. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logger = pino({ level: options.logLevel ?? 'info', base: { service: 'certa' } });
+  await assertCanListen(options.host, options.port);
+  const { database, folder, description } = await openConfiguredDatabase(options);
+  let app: FastifyInstance | undefined;
+  try {
+    const migrated = await migrate(database.db);
+    if (migrated.to > migrated.from) logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
+    app = await buildApp({
+      database,
+      logger,
+      clock: () => new Date(),
+      webDir: options.webDir ?? process.env.CERTA_WEB_DIR ?? defaultWebDir,
+      trustProxy: options.trustProxy,
+    });
+    await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    folder?.release();
+    throw error;
+  }
+  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${shownHost}:${options.port}`;
+  print(`Certa ${certaVersion} is ready on the ${description}`);
+  print(`Open ${url} in your browser (API docs: ${url}/api/docs). Press Ctrl+C to stop.`);
+  const listening = app;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    app: listening,
+    database,
+    logger,
+    close: () => {
+      closing ??= (async () => {
+        try {
+          await listening.close();
+        } finally {
+          await database.close();
+          folder?.release();
+        }
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Stops the server on SIGTERM or SIGINT: in-flight requests finish, then exit 0 (forced after `graceMs`). */
+export function stopOnSignals(server: RunningServer, graceMs = 4500): void {
+  const stop = (signal: NodeJS.Signals): void => {
+    server.logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      server.logger.warn('in-flight requests did not finish in time; closing connections');
+      server.app.server.closeAllConnections();
+    }, graceMs);
+    force.unref();
+    server
+      .close()
+      .then(() => {
+        server.logger.info('stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        server.logger.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

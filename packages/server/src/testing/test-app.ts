@@ -1,0 +1,31 @@
+import type { Database } from '@certa/db';
+import { createTestDatabase } from '@certa/db/testing';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
+
+/** A built app on a fresh migrated test database, plus a way to tear both down. */
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close: () => Promise<void>;
+}
+
+/** Builds the app for a test file on its own database (PGlite, or the TEST_DATABASE_URL server); `addRoutes` adds test-only routes. */
+export async function createTestApp(
+  overrides: Partial<AppDeps> = {},
+  addRoutes?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ database, clock: () => new Date('2026-01-15T09:00:00Z'), ...overrides });
+  addRoutes?.(app);
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser journeys run against the real server on the built web app, with a fresh embedded database.
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:3199',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        // Debian's Chromium: Playwright never downloads a browser on this machine.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Fresh data first (see e2e/reset-data.mjs for why this is not a globalSetup).
+    command: 'node e2e/reset-data.mjs && node bin/certa.js serve --host 127.0.0.1 --port 3199 --data .tmp/e2e-data',
+    url: 'http://127.0.0.1:3199/api/health',
+    reuseExistingServer: false,
+    timeout: 60_000,
+    // Let the embedded database close cleanly instead of being killed mid-write.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});
