@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupDatabase, countRows, restoreDatabase } from './backup.ts';
+import { backupDatabase, countRows, readBackupArchive, restoreDatabase } from './backup.ts';
 import { openEmbeddedDatabase, openPostgresDatabase, type Database } from './connection.ts';
 import { latestSchemaVersion, migrate } from './migrate.ts';
 import { queryRows } from './sql.ts';
-import { createEmptyPostgresDatabase, createTestDatabase } from './testing/index.ts';
+import { createBlankEmbeddedDatabase, createEmptyPostgresDatabase, createTestDatabase } from './testing/index.ts';
 
 let source: Database;
 let dir: string;
@@ -45,9 +45,9 @@ describe('backupDatabase', () => {
 
 describe('restoreDatabase', () => {
   it('restores every value exactly into an empty embedded database', async () => {
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
-      await restoreDatabase(target, archive, { force: false });
+      await restoreDatabase(target, await readBackupArchive(archive), { force: false });
       expect(await settings(target)).toEqual(await settings(source));
     } finally {
       await target.close();
@@ -55,9 +55,9 @@ describe('restoreDatabase', () => {
   });
 
   it('restores into a brand-new database that was never migrated', async () => {
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
-      await restoreDatabase(target, archive, { force: false });
+      await restoreDatabase(target, await readBackupArchive(archive), { force: false });
       expect((await countRows(target.db)).find((table) => table.name === 'instance_setting')?.rows).toBe(2);
     } finally {
       await target.close();
@@ -65,13 +65,15 @@ describe('restoreDatabase', () => {
   });
 
   it('refuses a database that holds data unless forced, and leaves it untouched', async () => {
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
       await migrate(target.db);
       await target.db.execute(sql`insert into instance_setting (key, value) values ('mine', '1')`);
-      await expect(restoreDatabase(target, archive, { force: false })).rejects.toThrow(/not empty.*--force/);
+      await expect(restoreDatabase(target, await readBackupArchive(archive), { force: false })).rejects.toThrow(
+        /not empty.*--force/,
+      );
       expect((await settings(target)).map((row) => row.key)).toEqual(['mine']);
-      await restoreDatabase(target, archive, { force: true });
+      await restoreDatabase(target, await readBackupArchive(archive), { force: true });
       expect(await settings(target)).toEqual(await settings(source));
     } finally {
       await target.close();
@@ -84,11 +86,9 @@ describe('restoreDatabase', () => {
     lines[0] = JSON.stringify({ ...header, schemaVersion: latestSchemaVersion() + 5, certaVersion: '9.0.0' });
     const newer = join(dir, 'newer.backup');
     writeFileSync(newer, gzipSync(lines.join('\n')));
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
-      await expect(restoreDatabase(target, newer, { force: false })).rejects.toThrow(
-        /newer Certa \(9\.0\.0.*Upgrade Certa/,
-      );
+      await expect(readBackupArchive(newer)).rejects.toThrow(/newer Certa \(9\.0\.0.*Upgrade Certa/);
     } finally {
       await target.close();
     }
@@ -98,10 +98,10 @@ describe('restoreDatabase', () => {
     const lines = gunzipSync(readFileSync(archive)).toString('utf8').trim().split('\n');
     const truncated = join(dir, 'truncated.backup');
     writeFileSync(truncated, gzipSync(lines.slice(0, 2).join('\n')));
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
       await migrate(target.db);
-      await expect(restoreDatabase(target, truncated, { force: true })).rejects.toThrow(/truncated/);
+      await expect(readBackupArchive(truncated)).rejects.toThrow(/truncated/);
       expect(await settings(target)).toEqual([]);
     } finally {
       await target.close();
@@ -111,12 +111,10 @@ describe('restoreDatabase', () => {
   it('refuses a file that is not a backup', async () => {
     const bogus = join(dir, 'bogus.backup');
     writeFileSync(bogus, 'hello');
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
-      await expect(restoreDatabase(target, bogus, { force: false })).rejects.toThrow(
-        /not a readable Certa backup|not a Certa backup/,
-      );
-      await expect(restoreDatabase(target, join(dir, 'missing'), { force: false })).rejects.toThrow(/No backup file/);
+      await expect(readBackupArchive(bogus)).rejects.toThrow(/not a readable Certa backup|not a Certa backup/);
+      await expect(readBackupArchive(join(dir, 'missing'))).rejects.toThrow(/No backup file/);
     } finally {
       await target.close();
     }
@@ -127,11 +125,11 @@ describe('restoreDatabase', () => {
     lines[2] = JSON.stringify({ table: 'instance_setting', row: { key: 'instance.name', value: 1, updated_at: 'x' } });
     const duplicate = join(dir, 'duplicate.backup');
     writeFileSync(duplicate, gzipSync(lines.join('\n')));
-    const target = await openEmbeddedDatabase(undefined);
+    const target = await createBlankEmbeddedDatabase();
     try {
       await migrate(target.db);
       await target.db.execute(sql`insert into instance_setting (key, value) values ('kept', '1')`);
-      await expect(restoreDatabase(target, duplicate, { force: true })).rejects.toThrow();
+      await expect(restoreDatabase(target, await readBackupArchive(duplicate), { force: true })).rejects.toThrow();
       expect((await settings(target)).map((row) => row.key)).toEqual(['kept']);
     } finally {
       await target.close();
@@ -142,19 +140,19 @@ describe('restoreDatabase', () => {
 describe.runIf(process.env.TEST_DATABASE_URL)('backups across database kinds', () => {
   it('moves data from embedded to a PostgreSQL server and back, value for value', async () => {
     const serverUrl = process.env.TEST_DATABASE_URL as string;
-    const embedded = await openEmbeddedDatabase(undefined);
+    const embedded = await createBlankEmbeddedDatabase();
     const empty = await createEmptyPostgresDatabase(serverUrl);
     const server = await openPostgresDatabase(empty.url);
-    const back = await openEmbeddedDatabase(undefined);
+    const back = await createBlankEmbeddedDatabase();
     try {
-      await restoreDatabase(embedded, archive, { force: false });
+      await restoreDatabase(embedded, await readBackupArchive(archive), { force: false });
       const fromEmbedded = join(dir, 'from-embedded.backup');
       await backupDatabase(embedded, fromEmbedded);
-      await restoreDatabase(server, fromEmbedded, { force: false });
+      await restoreDatabase(server, await readBackupArchive(fromEmbedded), { force: false });
       expect(await settings(server)).toEqual(await settings(embedded));
       const fromServer = join(dir, 'from-server.backup');
       await backupDatabase(server, fromServer);
-      await restoreDatabase(back, fromServer, { force: false });
+      await restoreDatabase(back, await readBackupArchive(fromServer), { force: false });
       expect(await settings(back)).toEqual(await settings(embedded));
     } finally {
       await Promise.all([embedded.close(), server.close(), back.close()]);

@@ -133,9 +133,19 @@ function parseHeader(line: string | undefined, file: string): BackupHeader {
   return header as BackupHeader;
 }
 
-async function readArchive(file: string): Promise<{ header: BackupHeader; rows: Map<string, string[]> }> {
+/** A backup archive read and checked in full, ready to restore. */
+export interface BackupArchive {
+  readonly file: string;
+  readonly header: BackupHeader;
+  readonly rows: ReadonlyMap<string, string[]>;
+}
+
+/** Reads and checks a whole archive (format, schema version, completeness) before anything is written. */
+export async function readBackupArchive(file: string): Promise<BackupArchive> {
   const input = createReadStream(file);
   const gunzip = createGunzip();
+  // pipe() does not forward errors: a missing file must surface where the lines are read.
+  input.on('error', (error) => gunzip.destroy(error));
   const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
   let header: BackupHeader | undefined;
   const rows = new Map<string, string[]>();
@@ -171,7 +181,7 @@ async function readArchive(file: string): Promise<{ header: BackupHeader; rows: 
       throw new DomainError('validation_failed', `${file} is damaged or truncated: table ${table.name} is incomplete`);
     }
   }
-  return { header, rows };
+  return { file, header, rows };
 }
 
 /**
@@ -180,10 +190,10 @@ async function readArchive(file: string): Promise<{ header: BackupHeader; rows: 
  */
 export async function restoreDatabase(
   database: Database,
-  file: string,
+  archive: BackupArchive,
   options: { force: boolean; onProgress?: ProgressReporter },
 ): Promise<BackupHeader> {
-  const { header, rows } = await readArchive(file);
+  const { file, header, rows } = archive;
   const existing = (await countRows(database.db)).filter((table) => table.rows > 0);
   if (existing.length > 0 && !options.force) {
     const total = existing.reduce((sum, table) => sum + table.rows, 0);

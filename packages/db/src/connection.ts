@@ -21,9 +21,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens an embedded PGlite database stored in the given folder, or in memory when `dataDir` is undefined. */
-export async function openEmbeddedDatabase(dataDir: string | undefined): Promise<Database> {
-  const client = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+/**
+ * Opens an embedded PGlite database stored in the given folder, or in memory when `dataDir` is undefined;
+ * `loadDataDir` starts it from a dumped data directory instead of running initdb.
+ */
+export async function openEmbeddedDatabase(
+  dataDir: string | undefined,
+  options: { loadDataDir?: Blob } = {},
+): Promise<Database> {
+  const client = new PGlite({ ...(dataDir === undefined ? {} : { dataDir }), ...options });
   try {
     await client.waitReady;
   } catch (error) {

@@ -15,7 +15,15 @@ export {
   migrate,
   type Migration,
 } from './migrate.ts';
-export { backupDatabase, countRows, restoreDatabase, type BackupHeader, type ProgressReporter } from './backup.ts';
+export {
+  backupDatabase,
+  countRows,
+  readBackupArchive,
+  restoreDatabase,
+  type BackupArchive,
+  type BackupHeader,
+  type ProgressReporter,
+} from './backup.ts';
 export { tablesInDependencyOrder } from './tables.ts';
 export { queryRows } from './sql.ts';
 export * as schema from './schema/index.ts';

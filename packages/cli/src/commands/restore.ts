@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { restoreDatabase } from '@certa/db';
+import { readBackupArchive, restoreDatabase } from '@certa/db';
 import { openCommandDatabase, type CliIo, type DatabaseOptions } from '../cli-context.ts';
 import { tableProgress } from '../progress.ts';
 
@@ -13,10 +13,12 @@ export function registerRestore(program: Command, io: CliIo): void {
     .option('--database-url <url>', 'PostgreSQL server to restore into (env DATABASE_URL)')
     .option('--force', 'replace the data of a database that is not empty')
     .action(async (file: string, options: DatabaseOptions & { force?: boolean }) => {
+      // The whole archive is checked before the target is opened, so a bad file changes nothing.
+      const archive = await readBackupArchive(file);
       const { database, close } = await openCommandDatabase(options, io.env, { create: true });
       const progress = tableProgress(io, 'Restoring');
       try {
-        const header = await restoreDatabase(database, file, {
+        const header = await restoreDatabase(database, archive, {
           force: options.force ?? false,
           onProgress: progress.report,
         });

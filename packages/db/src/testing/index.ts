@@ -1,1 +1,1 @@
-export { createEmptyPostgresDatabase, createTestDatabase } from './test-database.ts';
+export { createBlankEmbeddedDatabase, createEmptyPostgresDatabase, createTestDatabase } from './test-database.ts';
