@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { certaVersion } from '@certa/core';
-import { latestSchemaVersion, openDataFolder, openEmbeddedDatabase } from '@certa/db';
+import { latestSchemaVersion, openDataFolder, openEmbeddedDatabase, queryRows } from '@certa/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from './testing/run-cli.ts';
@@ -29,12 +29,10 @@ async function writeSetting(dataDir: string, key: string): Promise<void> {
 async function readSettings(dataDir: string): Promise<string[]> {
   const folder = openDataFolder(dataDir, { create: false });
   const database = await openEmbeddedDatabase(folder.databasePath);
-  const result = (await database.db.execute(sql`select key from instance_setting order by key`)) as unknown as {
-    rows: { key: string }[];
-  };
+  const rows = await queryRows<{ key: string }>(database.db, sql`select key from instance_setting order by key`);
   await database.close();
   folder.release();
-  return result.rows.map((row) => row.key);
+  return rows.map((row) => row.key);
 }
 
 describe('certa version and help', () => {

@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDatabase, countRows, readBackupArchive, restoreDatabase } from './backup.ts';
-import { openEmbeddedDatabase, openPostgresDatabase, type Database } from './connection.ts';
+import { openPostgresDatabase, type Database } from './connection.ts';
 import { latestSchemaVersion, migrate } from './migrate.ts';
 import { queryRows } from './sql.ts';
 import { createBlankEmbeddedDatabase, createEmptyPostgresDatabase, createTestDatabase } from './testing/index.ts';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -61,7 +61,7 @@ describe('openDataFolder', () => {
     const first = openDataFolder(dir, { create: true });
     const otherHolder = {
       pid: process.ppid,
-      host: JSON.parse(readFileSync(join(dir, 'certa.lock'), 'utf8')).host,
+      host: hostname(),
       startedAt: '',
     };
     writeFileSync(join(dir, 'certa.lock'), JSON.stringify(otherHolder));

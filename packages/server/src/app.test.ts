@@ -148,7 +148,7 @@ describe('OpenAPI', () => {
   it('publishes an OpenAPI 3 document that describes the health route', async () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
-    const document = response.json() as { openapi: string; paths: Record<string, unknown>; info: { version: string } };
+    const document = response.json<{ openapi: string; paths: Record<string, unknown>; info: { version: string } }>();
     expect(document.openapi).toMatch(/^3\./);
     expect(document.info.version).toBe(certaVersion);
     expect(Object.keys(document.paths)).toContain('/api/health');
