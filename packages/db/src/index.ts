@@ -27,3 +27,7 @@ export {
 export { tablesInDependencyOrder } from './tables.ts';
 export { queryRows } from './sql.ts';
 export * as schema from './schema/index.ts';
+export { sha256Hex } from './hashing.ts';
+export * from './repositories/audit-trail.repository.ts';
+export * from './repositories/identity.repository.ts';
+export * from './repositories/credential.repository.ts';

@@ -2,12 +2,16 @@ import type { RegisteredRoute } from './http/route-config.ts';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { AppDeps } from './app-deps.ts';
+import { defaultAuthSettings, type AppDeps } from './app-deps.ts';
+import { installAuthentication } from './http/authenticate.ts';
+import { installInputGuards } from './http/input-guards.ts';
 import { installErrorHandler } from './http/error-mapping.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { generateRequestId } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { organizationRoutes } from './routes/organization.routes.ts';
 
 /** Default request body limit: 1 MiB of JSON. */
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -74,7 +78,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     strictTransportSecurity: false,
   });
   await registerOpenApi(app);
+  const authSettings = { ...defaultAuthSettings, ...deps.auth };
+  installAuthentication(app, deps, authSettings);
+  installInputGuards(app);
   await app.register(healthRoutes(deps));
+  await app.register(authRoutes(deps, authSettings));
+  await app.register(organizationRoutes(deps));
   await registerWebApp(app, deps.webDir);
   return app;
 }

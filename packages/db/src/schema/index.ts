@@ -1,2 +1,13 @@
 /** Every table of the Certa database; drizzle-kit generates the migrations from this module. */
 export { instanceSetting } from './instance.ts';
+export {
+  apiToken,
+  invitation,
+  loginFailure,
+  membership,
+  organization,
+  roleEnum,
+  session,
+  userAccount,
+} from './identity.ts';
+export { auditChain, auditEvent } from './audit-trail.ts';

@@ -55,6 +55,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: D
     error: { code: error.code, message: error.message, requestId: request.id },
   };
   if (error.details !== undefined && error.code !== 'internal') body.error.details = error.details;
+  const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (error.code === 'rate_limited' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
   return reply.status(httpStatusByCode[error.code]).type('application/json').send(body);
 }
 

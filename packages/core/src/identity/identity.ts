@@ -1,0 +1,85 @@
+/** The roles a member can hold in an organisation, from most to least powerful. */
+export const roles = ['owner', 'isms_manager', 'auditor', 'contributor', 'viewer'] as const;
+
+/** A member's role in one organisation. */
+export type Role = (typeof roles)[number];
+
+/** What each role is for, in one line (shown in the web app and in docs/permissions.md). */
+export const roleDescriptions: Record<Role, string> = {
+  owner: 'Everything, including members, invitations and organisation settings',
+  isms_manager: 'Creates and maintains all ISMS content: assessments, risks, the SoA, documents and actions',
+  auditor: 'Plans and performs audits, raises findings and verifies corrective actions; reads everything else',
+  contributor: 'Control owners and auditees: edit what is assigned to them, answer audit requests, upload evidence',
+  viewer: 'Reads everything in the organisation, changes nothing (for example top management)',
+};
+
+/** Shortest password accepted for a local account. */
+export const minimumPasswordLength = 12;
+
+/** An organisation served by this installation; every domain record belongs to exactly one. */
+export interface Organization {
+  id: string;
+  name: string;
+  createdAt: Date;
+}
+
+/** A person who can sign in. */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+}
+
+/** A user's role in one organisation, possibly limited in time (external auditors). */
+export interface Membership {
+  id: string;
+  organizationId: string;
+  userId: string;
+  role: Role;
+  expiresAt: Date | null;
+  createdAt: Date;
+}
+
+/** Whether a membership is in force at `now`. */
+export function isMembershipActive(membership: Pick<Membership, 'expiresAt'>, now: Date): boolean {
+  return membership.expiresAt === null || membership.expiresAt.getTime() > now.getTime();
+}
+
+/** Who is acting: the signed-in user and, inside an organisation, their membership there. */
+export interface Actor {
+  userId: string;
+  email: string;
+  /** How the request authenticated. */
+  via: 'session' | 'token';
+  membership?: Pick<Membership, 'id' | 'organizationId' | 'role'>;
+}
+
+/** Normalises an email address for storage and comparison. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** A change to a membership: a new role, a new expiry, or removal. */
+export type MembershipChange = { role?: Role; expiresAt?: Date | null } | { remove: true };
+
+/**
+ * Why a membership change must be refused, or null when it may go ahead: an organisation always keeps
+ * at least one owner in force, so nobody can lock everyone out of members and settings.
+ */
+export function membershipChangeProblem(
+  target: Pick<Membership, 'role' | 'expiresAt'>,
+  change: MembershipChange,
+  activeOwners: number,
+  now: Date,
+): string | null {
+  const isActiveOwner = target.role === 'owner' && isMembershipActive(target, now);
+  if (!isActiveOwner || activeOwners > 1) return null;
+  if ('remove' in change) return 'An organisation needs at least one owner: make someone else owner first';
+  const staysOwner = (change.role ?? target.role) === 'owner';
+  const expiresAt = change.expiresAt === undefined ? target.expiresAt : change.expiresAt;
+  if (!staysOwner || expiresAt !== null) {
+    return 'An organisation needs at least one owner without an end date: make someone else owner first';
+  }
+  return null;
+}
