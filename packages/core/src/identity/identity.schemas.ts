@@ -31,7 +31,7 @@ export const idSchema = z.uuid({ message: 'Not a valid id' });
 export const loginInputSchema = z
   .object({ email: emailSchema, password: z.string().min(1).max(256) })
   .strict()
-  .meta({ id: 'LoginInput' });
+  .meta({ id: 'LoginRequest' });
 
 /** POST /api/v1/setup body: the first owner and organisation. */
 export const setupInputSchema = z
@@ -42,13 +42,13 @@ export const setupInputSchema = z
     organizationName: organizationNameSchema,
   })
   .strict()
-  .meta({ id: 'SetupInput' });
+  .meta({ id: 'SetupRequest' });
 
 /** POST /api/v1/auth/password body. */
 export const passwordChangeInputSchema = z
   .object({ currentPassword: z.string().min(1).max(256), newPassword: newPasswordSchema })
   .strict()
-  .meta({ id: 'PasswordChangeInput' });
+  .meta({ id: 'PasswordChangeRequest' });
 
 /** An organisation as the API shows it. */
 export const organizationSchema = z
@@ -59,7 +59,7 @@ export const organizationSchema = z
 export const organizationInputSchema = z
   .object({ name: organizationNameSchema })
   .strict()
-  .meta({ id: 'OrganizationInput' });
+  .meta({ id: 'OrganizationRequest' });
 
 /** A user as the API shows it. */
 export const userSchema = z
@@ -102,7 +102,7 @@ export const memberSchema = z
 export const memberUpdateInputSchema = z
   .object({ role: roleSchema.optional(), expiresAt: z.iso.datetime().nullable().optional() })
   .strict()
-  .meta({ id: 'MemberUpdateInput' });
+  .meta({ id: 'MemberUpdateRequest' });
 
 /** POST /api/v1/organizations/{orgId}/invitations body. */
 export const invitationInputSchema = z
@@ -113,7 +113,7 @@ export const invitationInputSchema = z
     membershipExpiresAt: z.iso.datetime().nullable().optional(),
   })
   .strict()
-  .meta({ id: 'InvitationInput' });
+  .meta({ id: 'InvitationRequest' });
 
 /** An invitation as the owner sees it; `link` only once, when it is created. */
 export const invitationSchema = z
@@ -145,7 +145,7 @@ export const invitationPreviewSchema = z
 export const invitationAcceptInputSchema = z
   .object({ name: personNameSchema.optional(), password: newPasswordSchema.optional() })
   .strict()
-  .meta({ id: 'InvitationAcceptInput' });
+  .meta({ id: 'InvitationAcceptRequest' });
 
 /** POST /api/v1/api-tokens body. */
 export const apiTokenInputSchema = z
@@ -154,7 +154,7 @@ export const apiTokenInputSchema = z
     expiresInDays: z.number().int().min(1).max(366),
   })
   .strict()
-  .meta({ id: 'ApiTokenInput' });
+  .meta({ id: 'ApiTokenRequest' });
 
 /** A personal API token; `token` only once, when it is created. */
 export const apiTokenSchema = z

@@ -35,7 +35,11 @@ function toAuditEvent(row: typeof auditEvent.$inferSelect): AuditEvent {
  * Appends an event to its organisation's chain inside the caller's transaction. The chain head row is
  * locked first, so concurrent transactions append one after the other and never fork the chain.
  */
-export async function appendAuditEvent(tx: Executor, draft: AuditEventDraft, context: AuditContext): Promise<AuditEvent> {
+export async function appendAuditEvent(
+  tx: Executor,
+  draft: AuditEventDraft,
+  context: AuditContext,
+): Promise<AuditEvent> {
   const key = chainKey(draft.organizationId);
   await tx.insert(auditChain).values({ chainKey: key, lastSequence: 0, lastHash: genesisHash }).onConflictDoNothing();
   const [head] = await tx.select().from(auditChain).where(eq(auditChain.chainKey, key)).for('update');
@@ -115,7 +119,10 @@ export async function verifyStoredAuditChain(db: Executor, organizationId: strin
     .from(auditEvent)
     .where(organizationId === null ? isNull(auditEvent.organizationId) : eq(auditEvent.organizationId, organizationId))
     .orderBy(asc(auditEvent.sequence));
-  const [head] = await db.select().from(auditChain).where(eq(auditChain.chainKey, chainKey(organizationId)));
+  const [head] = await db
+    .select()
+    .from(auditChain)
+    .where(eq(auditChain.chainKey, chainKey(organizationId)));
   return verifyAuditChain(rows.map(toAuditEvent), sha256Hex, head?.lastSequence ?? 0);
 }
 

@@ -52,12 +52,19 @@ export async function findApiTokenByHash(db: Executor, tokenHash: string): Promi
 
 /** A user's tokens, newest first. */
 export async function listApiTokens(db: Executor, userId: string): Promise<ApiTokenRecord[]> {
-  return db.select().from(apiToken).where(eq(apiToken.userId, userId)).orderBy(desc(apiToken.createdAt), asc(apiToken.id));
+  return db
+    .select()
+    .from(apiToken)
+    .where(eq(apiToken.userId, userId))
+    .orderBy(desc(apiToken.createdAt), asc(apiToken.id));
 }
 
 /** One of a user's tokens; undefined when it belongs to someone else. */
 export async function findApiToken(db: Executor, userId: string, id: string): Promise<ApiTokenRecord | undefined> {
-  const [row] = await db.select().from(apiToken).where(and(eq(apiToken.userId, userId), eq(apiToken.id, id)));
+  const [row] = await db
+    .select()
+    .from(apiToken)
+    .where(and(eq(apiToken.userId, userId), eq(apiToken.id, id)));
   return row;
 }
 
@@ -91,7 +98,11 @@ export async function listInvitations(db: Executor, organizationId: string): Pro
 }
 
 /** One invitation of an organisation; undefined when it belongs to another. */
-export async function findInvitation(db: Executor, organizationId: string, id: string): Promise<InvitationRecord | undefined> {
+export async function findInvitation(
+  db: Executor,
+  organizationId: string,
+  id: string,
+): Promise<InvitationRecord | undefined> {
   const [row] = await db
     .select()
     .from(invitation)
@@ -156,7 +167,9 @@ export async function recentLoginFailures(
     .select({
       byEmail: sql<number>`count(*) filter (where ${loginFailure.email} = ${email})::int`,
       byIp: sql<number>`count(*) filter (where ${loginFailure.ip} = ${ip})::int`,
-      oldestByEmail: sql<string | null>`min(${loginFailure.occurredAt}) filter (where ${loginFailure.email} = ${email})`,
+      oldestByEmail: sql<
+        string | null
+      >`min(${loginFailure.occurredAt}) filter (where ${loginFailure.email} = ${email})`,
       oldestByIp: sql<string | null>`min(${loginFailure.occurredAt}) filter (where ${loginFailure.ip} = ${ip})`,
     })
     .from(loginFailure)

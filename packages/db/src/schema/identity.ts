@@ -111,5 +111,8 @@ export const loginFailure = pgTable(
     ip: text('ip').notNull(),
     occurredAt: timestamptz('occurred_at').notNull(),
   },
-  (table) => [index('login_failure_email').on(table.email, table.occurredAt), index('login_failure_ip').on(table.ip, table.occurredAt)],
+  (table) => [
+    index('login_failure_email').on(table.email, table.occurredAt),
+    index('login_failure_ip').on(table.ip, table.occurredAt),
+  ],
 );
