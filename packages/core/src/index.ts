@@ -7,3 +7,5 @@ export * from './identity/identity.schemas.ts';
 export * from './access/permissions.ts';
 export * from './audit-trail/audit-trail.ts';
 export * from './audit-trail/audit-trail.schemas.ts';
+export { renderPermissionsMarkdown } from './access/permissions-doc.ts';
+export * from './audit-trail/audit-export.ts';

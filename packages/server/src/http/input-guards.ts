@@ -1,27 +1,40 @@
 import { DomainError } from '@certa/core';
 import type { FastifyInstance } from 'fastify';
 
-function findNulCharacter(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : undefined;
+// NUL cannot be stored by PostgreSQL, and a lone UTF-16 surrogate would silently become U+FFFD.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isStorableText(text: string): boolean {
+  return !text.includes('\u0000') && !loneSurrogate.test(text);
+}
+
+function findUnstorableText(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return isStorableText(value) ? undefined : path || '(body)';
   if (Array.isArray(value)) {
     for (const [index, entry] of value.entries()) {
-      const found = findNulCharacter(entry, `${path}[${index}]`);
+      const found = findUnstorableText(entry, `${path}[${index}]`);
       if (found) return found;
     }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, entry] of Object.entries(value)) {
-      const found = findNulCharacter(entry, path ? `${path}.${key}` : key);
+      const found = findUnstorableText(entry, path ? `${path}.${key}` : key);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-/** Refuses text PostgreSQL cannot store (the NUL character) with a clear 400 instead of a failed insert. */
+/** Refuses text PostgreSQL cannot store faithfully with a clear 400 instead of a failed or altered insert. */
 export function installInputGuards(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const where =
-      findNulCharacter(request.body, '') ?? findNulCharacter(request.query, '') ?? findNulCharacter(request.params, '');
-    if (where) throw new DomainError('validation_failed', `Invalid request: ${where} contains a NUL character`);
+      findUnstorableText(request.body, '') ??
+      findUnstorableText(request.query, '') ??
+      findUnstorableText(request.params, '');
+    if (where)
+      throw new DomainError(
+        'validation_failed',
+        `Invalid request: ${where} contains characters that cannot be stored (NUL or a broken surrogate pair)`,
+      );
   });
 }
