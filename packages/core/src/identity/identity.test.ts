@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isMembershipActive,
+  matchSsoAccount,
   membershipChangeProblem,
   normalizeEmail,
   type MembershipChange,
@@ -41,5 +42,37 @@ describe('membershipChangeProblem', () => {
 describe('normalizeEmail', () => {
   it('trims and lower-cases', () => {
     expect(normalizeEmail('  Ana.Silva@Example.COM ')).toBe('ana.silva@example.com');
+  });
+});
+
+describe('matchSsoAccount', () => {
+  const claims = { subject: 'sub-1', email: 'ana@example.com', emailVerified: true };
+  it.each([
+    ['a linked subject signs in', claims, { id: 'u1' }, undefined, 'sign_in'],
+    [
+      'a verified email links an unlinked account',
+      claims,
+      undefined,
+      { id: 'u2', oidcSubject: null },
+      'link_and_sign_in',
+    ],
+    [
+      'an unverified email is refused',
+      { ...claims, emailVerified: false },
+      undefined,
+      { id: 'u2', oidcSubject: null },
+      'refuse',
+    ],
+    ['a missing email is refused', { ...claims, email: undefined }, undefined, undefined, 'refuse'],
+    ['no account is refused (no self sign-up)', claims, undefined, undefined, 'refuse'],
+    [
+      'an account linked to another subject is refused',
+      claims,
+      undefined,
+      { id: 'u2', oidcSubject: 'sub-9' },
+      'refuse',
+    ],
+  ] as const)('%s', (_label, input, bySubject, byEmail, kind) => {
+    expect(matchSsoAccount(input, bySubject, byEmail).kind).toBe(kind);
   });
 });

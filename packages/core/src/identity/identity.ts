@@ -83,3 +83,45 @@ export function membershipChangeProblem(
   }
   return null;
 }
+
+/** What an identity provider says about the person signing in. */
+export interface SsoClaims {
+  subject: string;
+  email: string | undefined;
+  emailVerified: boolean;
+}
+
+/** How a single sign-on is matched to a Certa account. */
+export type SsoMatch =
+  | { kind: 'sign_in'; userId: string }
+  | { kind: 'link_and_sign_in'; userId: string }
+  | { kind: 'refuse'; reason: string };
+
+/**
+ * Matches a single sign-on to an account: by the provider's subject first; else by email, only when the
+ * provider verified it and the account is not already linked to another subject. Single sign-on never
+ * creates accounts: people join organisations through invitations.
+ */
+export function matchSsoAccount(
+  claims: SsoClaims,
+  bySubject: { id: string } | undefined,
+  byEmail: { id: string; oidcSubject: string | null } | undefined,
+): SsoMatch {
+  if (bySubject) return { kind: 'sign_in', userId: bySubject.id };
+  if (!claims.email || !claims.emailVerified) {
+    return {
+      kind: 'refuse',
+      reason: 'Your identity provider did not confirm your email address, so Certa cannot match your account',
+    };
+  }
+  if (!byEmail) {
+    return {
+      kind: 'refuse',
+      reason: 'There is no Certa account for this email address; ask an owner of your organisation for an invitation',
+    };
+  }
+  if (byEmail.oidcSubject !== null) {
+    return { kind: 'refuse', reason: 'This Certa account is linked to another single sign-on identity' };
+  }
+  return { kind: 'link_and_sign_in', userId: byEmail.id };
+}
