@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { apiToken, invitation, loginFailure, session } from '../schema/identity.ts';
 
@@ -186,4 +186,18 @@ export async function recentLoginFailures(
 /** Forgets failed sign-ins of an account and an address after a successful one. */
 export async function clearLoginFailures(db: Executor, email: string, ip: string): Promise<void> {
   await db.delete(loginFailure).where(or(eq(loginFailure.email, email), eq(loginFailure.ip, ip)));
+}
+
+/** Deletes sessions past their lifetime and sign-in failures older than `failuresBefore` (housekeeping). */
+export async function deleteExpiredCredentials(
+  db: Executor,
+  now: Date,
+  failuresBefore: Date,
+): Promise<{ sessions: number; failures: number }> {
+  const sessions = await db.delete(session).where(lt(session.expiresAt, now)).returning({ id: session.id });
+  const failures = await db
+    .delete(loginFailure)
+    .where(lt(loginFailure.occurredAt, failuresBefore))
+    .returning({ id: loginFailure.id });
+  return { sessions: sessions.length, failures: failures.length };
 }
