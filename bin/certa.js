@@ -9,6 +9,11 @@ const io = {
   err: (line) => process.stderr.write(`${line}\n`),
   isInteractive: Boolean(process.stderr.isTTY),
   env: process.env,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 const argv = process.argv.slice(2);
 const code = await runCli(argv, io);

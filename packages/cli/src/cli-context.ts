@@ -8,6 +8,8 @@ export interface CliIo {
   /** True when standard error is a terminal (progress bars are drawn only then). */
   isInteractive: boolean;
   env: NodeJS.ProcessEnv;
+  /** Reads all of standard input (for secrets such as --password-stdin); absent when there is none. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Exit codes of the certa command, one per error family. */

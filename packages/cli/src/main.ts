@@ -1,10 +1,12 @@
 import { Command, CommanderError, type OutputConfiguration } from 'commander';
 import { certaVersion, isDomainError } from '@certa/core';
 import { exitCodeByErrorCode, type CliIo } from './cli-context.ts';
+import { registerAuditTrailVerify } from './commands/audit-trail-verify.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUserCreate } from './commands/user-create.ts';
 import { registerVersion } from './commands/version.ts';
 
 function output(io: CliIo): OutputConfiguration {
@@ -28,6 +30,8 @@ export function buildProgram(io: CliIo): Command {
   registerMigrate(program, io);
   registerBackup(program, io);
   registerRestore(program, io);
+  registerUserCreate(program, io);
+  registerAuditTrailVerify(program, io);
   registerVersion(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput(output(io));

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { latestSchemaVersion } from '@certa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, spawnCerta, waitHealthy, type CertaProcess } from './testing/server-process.ts';
 
@@ -30,7 +31,7 @@ describe('certa serve', () => {
     const port = await freePort();
     const certa = serve(['--port', String(port), '--data', data()]);
     const health = await waitHealthy(`http://127.0.0.1:${port}`, certa);
-    expect(health).toMatchObject({ status: 'ok', database: 'embedded', schemaVersion: 1 });
+    expect(health).toMatchObject({ status: 'ok', database: 'embedded', schemaVersion: latestSchemaVersion() });
     expect(certa.output()).toContain(`is ready on the new embedded database in ${data()}`);
     expect(certa.output()).toContain(`Open http://127.0.0.1:${port} in your browser`);
     certa.child.kill('SIGTERM');
@@ -107,7 +108,7 @@ describe('certa serve', () => {
         replicas.map((replica, index) => waitHealthy(`http://127.0.0.1:${ports[index]}`, replica)),
       );
       for (const report of health)
-        expect(report).toMatchObject({ status: 'ok', database: 'postgres', schemaVersion: 1 });
+        expect(report).toMatchObject({ status: 'ok', database: 'postgres', schemaVersion: latestSchemaVersion() });
       for (const replica of replicas) replica.child.kill('SIGTERM');
       expect(await Promise.all(replicas.map((replica) => replica.exited))).toEqual([0, 0]);
     } finally {

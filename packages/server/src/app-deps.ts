@@ -1,5 +1,6 @@
 import type { Database } from '@certa/db';
 import type { FastifyBaseLogger } from 'fastify';
+import type { OidcSettings } from './auth/oidc.ts';
 
 /** Sessions, cookies and links. */
 export interface AuthSettings {
@@ -50,4 +51,6 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   readonly auth?: Partial<AuthSettings>;
   readonly mailer?: Mailer;
+  /** Single sign-on; omit to offer password sign-in only. */
+  readonly oidc?: OidcSettings;
 }

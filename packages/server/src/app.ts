@@ -10,8 +10,13 @@ import { registerOpenApi } from './http/openapi.ts';
 import { generateRequestId } from './http/request-id.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { ssoRoutes } from './routes/sso.routes.ts';
+import { createOidcClient } from './auth/oidc.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { invitationRoutes } from './routes/invitation.routes.ts';
 import { organizationRoutes } from './routes/organization.routes.ts';
+import { apiTokenRoutes } from './routes/api-token.routes.ts';
+import { auditTrailRoutes } from './routes/audit-trail.routes.ts';
 
 /** Default request body limit: 1 MiB of JSON. */
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -83,7 +88,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installInputGuards(app);
   await app.register(healthRoutes(deps));
   await app.register(authRoutes(deps, authSettings));
+  await app.register(ssoRoutes(deps, authSettings, deps.oidc ? createOidcClient(deps.oidc) : undefined));
   await app.register(organizationRoutes(deps));
+  await app.register(apiTokenRoutes(deps));
+  await app.register(auditTrailRoutes(deps));
+  await app.register(invitationRoutes(deps, authSettings));
   await registerWebApp(app, deps.webDir);
   return app;
 }

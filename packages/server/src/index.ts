@@ -9,3 +9,4 @@ export {
   type RunningServer,
   type ServeOptions,
 } from './start.ts';
+export { hashPassword } from './auth/secrets.ts';

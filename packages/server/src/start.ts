@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { certaVersion, DomainError } from '@certa/core';
 import {
+  deleteExpiredCredentials,
   migrate,
   openDataFolder,
   openEmbeddedDatabase,
@@ -12,6 +13,9 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { buildApp } from './app.ts';
+import { mailerFromEnv } from './mail/smtp-mailer.ts';
+import { oidcSettingsFromEnv } from './auth/oidc-env.ts';
+import { authSettingsFromEnv } from './auth/auth-env.ts';
 
 /** Where the built web app is when Certa runs from its source tree. */
 export const defaultWebDir = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -64,6 +68,25 @@ export async function assertCanListen(host: string, port: number): Promise<void>
   });
 }
 
+/** `CERTA_PUBLIC_URL`: the address users reach Certa at, for links in emails (no trailing slash). */
+function publicUrlFromEnv(env: Record<string, string | undefined>): string | undefined {
+  const value = env.CERTA_PUBLIC_URL?.trim();
+  if (!value) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw new DomainError(
+      'validation_failed',
+      'CERTA_PUBLIC_URL is not a URL; use for example https://certa.example.com',
+    );
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new DomainError('validation_failed', 'CERTA_PUBLIC_URL must start with http:// or https://');
+  }
+  return value.replace(/\/+$/, '');
+}
+
 async function openConfiguredDatabase(
   options: ServeOptions,
 ): Promise<{ database: Database; folder?: DataFolder; description: string }> {
@@ -86,6 +109,10 @@ async function openConfiguredDatabase(
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const logger = pino({ level: options.logLevel ?? 'info', base: { service: 'certa' } });
+  const publicUrl = publicUrlFromEnv(process.env);
+  const mail = mailerFromEnv(process.env);
+  const oidc = oidcSettingsFromEnv(process.env, publicUrl);
+  const auth = { ...authSettingsFromEnv(process.env), ...(publicUrl ? { publicUrl } : {}) };
   await assertCanListen(options.host, options.port);
   const { database, folder, description } = await openConfiguredDatabase(options);
   let app: FastifyInstance | undefined;
@@ -98,6 +125,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       clock: () => new Date(),
       webDir: options.webDir ?? process.env.CERTA_WEB_DIR ?? defaultWebDir,
       trustProxy: options.trustProxy,
+      auth,
+      ...(mail ? { mailer: mail.mailer } : {}),
+      ...(oidc ? { oidc } : {}),
     });
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
@@ -109,8 +139,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${options.port}`;
   print(`Certa ${certaVersion} is ready on the ${description}`);
+  if (mail) logger.info({ smtp: mail.server }, 'invitation emails are sent through this SMTP server');
   print(`Open ${url} in your browser (API docs: ${url}/api/docs). Press Ctrl+C to stop.`);
   const listening = app;
+  const housekeeping = startHousekeeping(database, logger);
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -119,6 +151,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     logger,
     close: () => {
       closing ??= (async () => {
+        clearInterval(housekeeping);
         try {
           await listening.close();
         } finally {
@@ -129,6 +162,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return closing;
     },
   };
+}
+
+/** Deletes expired sessions and stale sign-in failures now and every hour. */
+function startHousekeeping(database: Database, logger: Logger): NodeJS.Timeout {
+  const run = () => {
+    const now = new Date();
+    deleteExpiredCredentials(database.db, now, new Date(now.getTime() - 24 * 3_600_000)).catch((error: unknown) =>
+      logger.warn({ err: error }, 'housekeeping failed'),
+    );
+  };
+  run();
+  const timer = setInterval(run, 3_600_000);
+  timer.unref();
+  return timer;
 }
 
 /** Stops the server on SIGTERM or SIGINT: in-flight requests finish, then exit 0 (forced after `graceMs`). */

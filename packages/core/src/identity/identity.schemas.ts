@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { minimumPasswordLength, normalizeEmail, roles } from './identity.ts';
+import { invitationStatuses, minimumPasswordLength, normalizeEmail, roles } from './identity.ts';
 
 /** An email address, trimmed and lower-cased. */
 export const emailSchema = z
@@ -124,7 +124,7 @@ export const invitationSchema = z
     membershipExpiresAt: z.iso.datetime().nullable(),
     expiresAt: z.iso.datetime(),
     createdAt: z.iso.datetime(),
-    status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+    status: z.enum(invitationStatuses),
     emailed: z.boolean(),
     link: z.string().optional(),
   })

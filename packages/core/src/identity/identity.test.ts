@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  invitationStatus,
   isMembershipActive,
   matchSsoAccount,
   membershipChangeProblem,
@@ -74,5 +75,18 @@ describe('matchSsoAccount', () => {
     ],
   ] as const)('%s', (_label, input, bySubject, byEmail, kind) => {
     expect(matchSsoAccount(input, bySubject, byEmail).kind).toBe(kind);
+  });
+});
+
+describe('invitationStatus', () => {
+  const open = { acceptedAt: null, revokedAt: null, expiresAt: later };
+  it.each([
+    ['pending', open],
+    ['accepted', { ...open, acceptedAt: earlier }],
+    ['revoked', { ...open, revokedAt: earlier }],
+    ['expired', { ...open, expiresAt: earlier }],
+    ['expired', { ...open, expiresAt: now }],
+  ] as const)('is %s', (expected, invitation) => {
+    expect(invitationStatus(invitation, now)).toBe(expected);
   });
 });

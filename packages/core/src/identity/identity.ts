@@ -125,3 +125,19 @@ export function matchSsoAccount(
   }
   return { kind: 'link_and_sign_in', userId: byEmail.id };
 }
+
+/** Where an invitation stands: the states an owner sees in the invitations list. */
+export const invitationStatuses = ['pending', 'accepted', 'revoked', 'expired'] as const;
+
+/** One of the invitation states. */
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
+/** Works out an invitation's state at `now`; only a pending invitation can be accepted or revoked. */
+export function invitationStatus(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationStatus {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
+}

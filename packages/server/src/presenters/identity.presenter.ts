@@ -1,4 +1,4 @@
-import type { Organization, User } from '@certa/core';
+import { invitationStatus, type Organization, type User } from '@certa/core';
 import type { ApiTokenRecord, InvitationRecord, MemberWithUser, MembershipWithOrganization } from '@certa/db';
 
 const iso = (date: Date) => date.toISOString();
@@ -33,16 +33,6 @@ export function presentMember(member: MemberWithUser) {
     createdAt: iso(member.createdAt),
     user: member.user,
   };
-}
-
-/** Where an invitation stands at `now`. */
-export function invitationStatus(
-  invitation: InvitationRecord,
-  now: Date,
-): 'pending' | 'accepted' | 'revoked' | 'expired' {
-  if (invitation.acceptedAt) return 'accepted';
-  if (invitation.revokedAt) return 'revoked';
-  return invitation.expiresAt.getTime() <= now.getTime() ? 'expired' : 'pending';
 }
 
 /** JSON of an invitation; the link only right after creation. */
