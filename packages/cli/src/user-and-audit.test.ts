@@ -255,9 +255,13 @@ describe('certa audit-trail verify', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out.split('\n')).toEqual([
-      'installation: 5 events, chain intact',
-      expect.stringMatching(/^organisation Alpha Ltd \([0-9a-f-]{36}\): 5 events, chain intact$/),
-      expect.stringMatching(/^organisation Beta Ltd \([0-9a-f-]{36}\): 2 events, chain intact$/),
+      expect.stringMatching(/^installation: 5 events, chain intact, latest hash [0-9a-f]{64}$/),
+      expect.stringMatching(
+        /^organisation Alpha Ltd \([0-9a-f-]{36}\): 5 events, chain intact, latest hash [0-9a-f]{64}$/,
+      ),
+      expect.stringMatching(
+        /^organisation Beta Ltd \([0-9a-f-]{36}\): 2 events, chain intact, latest hash [0-9a-f]{64}$/,
+      ),
     ]);
   });
 
@@ -265,7 +269,9 @@ describe('certa audit-trail verify', () => {
     const alpha = await withDatabase(data, (database) => organizationId(database, 'Alpha Ltd'));
     const one = await certa(['audit-trail', 'verify', '--org', alpha, '--data', data]);
     expect(one.code).toBe(0);
-    expect(one.out).toBe(`organisation Alpha Ltd (${alpha}): 5 events, chain intact`);
+    expect(one.out).toMatch(
+      new RegExp(`^organisation Alpha Ltd \\(${alpha}\\): 5 events, chain intact, latest hash [0-9a-f]{64}$`),
+    );
     const unknown = await certa([
       'audit-trail',
       'verify',
@@ -299,9 +305,9 @@ describe('certa audit-trail verify', () => {
     const run = await certa(['audit-trail', 'verify', '--data', data]);
     expect(run.code).toBe(5);
     expect(run.out.split('\n')).toEqual([
-      'installation: 5 events, chain intact',
+      expect.stringMatching(/^installation: 5 events, chain intact, latest hash [0-9a-f]{64}$/),
       `organisation Alpha Ltd (${alpha}): chain broken at event 3: event 3 was altered after it was recorded (2 events intact before it)`,
-      expect.stringMatching(/^organisation Beta Ltd .*: 2 events, chain intact$/),
+      expect.stringMatching(/^organisation Beta Ltd .*: 2 events, chain intact, latest hash [0-9a-f]{64}$/),
     ]);
     expect(run.err).toBe('certa: The audit trail is broken in 1 chain of 3: it was changed outside Certa');
   });
@@ -364,7 +370,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('on a PostgreSQL server', () => {
       const verified = await certa(['audit-trail', 'verify', '--database-url', empty.url]);
       expect(verified.code).toBe(0);
       expect(verified.out).toMatch(
-        /^installation: 1 event, chain intact\norganisation Pg Ltd .*: 2 events, chain intact$/,
+        /^installation: 1 event, chain intact, latest hash \w+\norganisation Pg Ltd .*: 2 events, chain intact, latest hash \w+$/,
       );
       const database = await openPostgresDatabase(empty.url);
       try {

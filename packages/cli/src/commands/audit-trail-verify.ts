@@ -45,7 +45,7 @@ async function chainsToVerify(db: Executor, organizationId: string | undefined):
 
 function reportLine(chain: Chain, verification: ChainVerification): string {
   return verification.ok
-    ? `${chain.label}: ${plural(verification.checked, 'event')}, chain intact`
+    ? `${chain.label}: ${plural(verification.checked, 'event')}, chain intact, latest hash ${verification.lastHash}`
     : `${chain.label}: chain broken at event ${verification.sequence}: ${verification.problem} (${plural(verification.checked, 'event')} intact before it)`;
 }
 

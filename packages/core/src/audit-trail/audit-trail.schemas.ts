@@ -14,6 +14,8 @@ export const auditEventSchema = z
     changes: z.record(z.string(), z.object({ before: z.unknown().optional(), after: z.unknown().optional() })),
     requestId: z.string().nullable(),
     ip: z.string().nullable(),
+    /** Hash of the event before this one in the chain (all zeros for the first). */
+    previousHash: z.string(),
     hash: z.string(),
   })
   .meta({ id: 'AuditEvent' });
@@ -40,5 +42,7 @@ export const auditVerificationSchema = z
     checked: z.number().int(),
     firstBrokenSequence: z.number().int().nullable(),
     problem: z.string().nullable(),
+    /** Hash of the newest event when the chain is intact: keep it outside Certa to detect a rewrite later. */
+    lastHash: z.string().nullable(),
   })
   .meta({ id: 'AuditVerification' });

@@ -73,11 +73,12 @@ describe('summarizeChanges', () => {
 
 describe('verifyAuditChain', () => {
   it('accepts an intact chain', () => {
-    expect(verifyAuditChain(chain(4), sha256, 4)).toEqual({ ok: true, checked: 4 });
+    const events = chain(4);
+    expect(verifyAuditChain(events, sha256, 4)).toEqual({ ok: true, checked: 4, lastHash: events[3]?.hash });
   });
 
   it('accepts an empty chain', () => {
-    expect(verifyAuditChain([], sha256, 0)).toEqual({ ok: true, checked: 0 });
+    expect(verifyAuditChain([], sha256, 0)).toEqual({ ok: true, checked: 0, lastHash: genesisHash });
   });
 
   it('finds an altered event', () => {

@@ -103,7 +103,7 @@ export function auditEventContent(event: Omit<AuditEvent, 'hash'>): string {
 
 /** The outcome of recomputing a chain. */
 export type ChainVerification =
-  { ok: true; checked: number } | { ok: false; checked: number; sequence: number; problem: string };
+  { ok: true; checked: number; lastHash: string } | { ok: false; checked: number; sequence: number; problem: string };
 
 /**
  * Recomputes a chain in sequence order with `hash` (SHA-256 hex of a string). It reports the first
@@ -156,5 +156,5 @@ export function verifyAuditChain(
       problem: `events ${checked + 1} to ${expectedLength} are missing`,
     };
   }
-  return { ok: true, checked };
+  return { ok: true, checked, lastHash: previousHash };
 }

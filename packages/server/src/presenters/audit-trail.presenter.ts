@@ -1,6 +1,6 @@
 import type { AuditEvent, ChainVerification } from '@certa/core';
 
-/** JSON of an audit event (the chain link `previousHash` stays inside; `hash` identifies the event). */
+/** JSON of an audit event, with both chain links so an export can be checked outside Certa. */
 export function presentAuditEvent(event: AuditEvent) {
   return {
     id: event.id,
@@ -14,6 +14,7 @@ export function presentAuditEvent(event: AuditEvent) {
     changes: event.changes,
     requestId: event.requestId,
     ip: event.ip,
+    previousHash: event.previousHash,
     hash: event.hash,
   };
 }
@@ -21,11 +22,18 @@ export function presentAuditEvent(event: AuditEvent) {
 /** JSON of the outcome of recomputing a chain. */
 export function presentAuditVerification(verification: ChainVerification) {
   return verification.ok
-    ? { ok: true, checked: verification.checked, firstBrokenSequence: null, problem: null }
+    ? {
+        ok: true,
+        checked: verification.checked,
+        firstBrokenSequence: null,
+        problem: null,
+        lastHash: verification.lastHash,
+      }
     : {
         ok: false,
         checked: verification.checked,
         firstBrokenSequence: verification.sequence,
         problem: verification.problem,
+        lastHash: null,
       };
 }

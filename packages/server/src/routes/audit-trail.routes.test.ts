@@ -185,6 +185,7 @@ describe('GET /api/v1/organizations/:orgId/audit-events', () => {
       changes: { name: { before: 'Acme Ltd', after: 'Acme Group' } },
       requestId: '-cmd:calc',
       ip: '127.0.0.1',
+      previousHash: stored[1]?.hash,
       hash: stored[0]?.hash,
     });
     expect(JSON.stringify(data)).not.toContain('Someone Else');
@@ -418,7 +419,7 @@ describe('GET /api/v1/organizations/:orgId/audit-events/verification', () => {
     const response = await auditor.request('GET', `${base}/audit-events/verification`);
     expect(response.statusCode).toBe(200);
     const stored = await storedRows(owner.organizationId);
-    expect(auditVerificationSchema.parse(response.json<{ data: unknown }>().data)).toEqual({
+    expect(auditVerificationSchema.parse(response.json<{ data: unknown }>().data)).toMatchObject({
       ok: true,
       checked: stored.length,
       firstBrokenSequence: null,
@@ -449,7 +450,13 @@ describe('tampering with the stored trail (done straight in the database)', () =
     for (const name of ['One', 'Two', 'Three', 'Four', 'Five']) await rename(user, name);
     const url = `/api/v1/organizations/${user.organizationId}/audit-events/verification`;
     expect((await user.request('GET', url)).json()).toEqual({
-      data: { ok: true, checked: 5, firstBrokenSequence: null, problem: null },
+      data: {
+        ok: true,
+        checked: 5,
+        firstBrokenSequence: null,
+        problem: null,
+        lastHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     });
     return { user, url };
   }
@@ -466,7 +473,7 @@ describe('tampering with the stored trail (done straight in the database)', () =
       sql`update audit_event set changes = ${JSON.stringify({ name: { before: 'Two', after: 'Nothing to see' } })}::jsonb
           where organization_id = ${user.organizationId} and sequence = 3`,
     );
-    expect(await verification(user, url)).toEqual({
+    expect(await verification(user, url)).toMatchObject({
       ok: false,
       checked: 2,
       firstBrokenSequence: 3,
@@ -481,7 +488,7 @@ describe('tampering with the stored trail (done straight in the database)', () =
     await testApp.database.db.execute(
       sql`delete from audit_event where organization_id = ${user.organizationId} and sequence = 3`,
     );
-    expect(await verification(user, url)).toEqual({
+    expect(await verification(user, url)).toMatchObject({
       ok: false,
       checked: 2,
       firstBrokenSequence: 3,
@@ -494,7 +501,7 @@ describe('tampering with the stored trail (done straight in the database)', () =
     await testApp.database.db.execute(
       sql`delete from audit_event where organization_id = ${user.organizationId} and sequence = 5`,
     );
-    expect(await verification(user, url)).toEqual({
+    expect(await verification(user, url)).toMatchObject({
       ok: false,
       checked: 4,
       firstBrokenSequence: 5,

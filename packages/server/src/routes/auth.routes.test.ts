@@ -64,7 +64,7 @@ describe('first-run setup', () => {
     const events = await listAuditEvents(testApp.database.db, organizationId, {}, 10);
     expect(events.map((event) => event.action)).toEqual(['member.added', 'organization.created']);
     expect(events[0]?.actorLabel).toBe('owner@example.com');
-    expect(await verifyStoredAuditChain(testApp.database.db, organizationId)).toEqual({ ok: true, checked: 2 });
+    expect(await verifyStoredAuditChain(testApp.database.db, organizationId)).toMatchObject({ ok: true, checked: 2 });
   });
 
   it('refuses a second setup once a user exists', async () => {
