@@ -1,48 +1,21 @@
-import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const guideImage = (name: string) => fileURLToPath(new URL(`../docs/guide/images/${name}`, import.meta.url));
+import { expectNoSeriousAccessibilityViolations, guideImage, signInAsOwner } from './helpers.ts';
 
 const areas = [
-  { label: 'Frameworks', path: '/frameworks', heading: 'Frameworks' },
-  {
-    label: 'Gap assessments',
-    path: '/gap-assessments',
-    heading: 'Gap assessments',
-  },
-  { label: 'Risk register', path: '/risks', heading: 'Risk register' },
-  {
-    label: 'Statement of Applicability',
-    path: '/soa',
-    heading: 'Statement of Applicability',
-  },
-  { label: 'Audits', path: '/audits', heading: 'Audits' },
-  {
-    label: 'Findings & actions',
-    path: '/findings',
-    heading: 'Findings & actions',
-  },
-  { label: 'Evidence', path: '/evidence', heading: 'Evidence' },
-  { label: 'Settings', path: '/settings', heading: 'Settings' },
-  { label: 'Dashboard', path: '/', heading: 'Dashboard' },
+  { label: 'Frameworks', segment: '/frameworks', heading: 'Frameworks' },
+  { label: 'Gap assessments', segment: '/gap-assessments', heading: 'Gap assessments' },
+  { label: 'Risk register', segment: '/risks', heading: 'Risk register' },
+  { label: 'Statement of Applicability', segment: '/soa', heading: 'Statement of Applicability' },
+  { label: 'Audits', segment: '/audits', heading: 'Audits' },
+  { label: 'Findings & actions', segment: '/findings', heading: 'Findings & actions' },
+  { label: 'Evidence', segment: '/evidence', heading: 'Evidence' },
+  { label: 'Settings', segment: '/settings', heading: 'Settings' },
+  { label: 'Dashboard', segment: '', heading: 'Dashboard' },
 ];
 
 const mainNavigation = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const systemCard = (page: Page) => page.getByRole('region', { name: 'System' });
 const colorSchemeToggle = (page: Page) => page.getByRole('button', { name: 'Toggle colour scheme' });
-
-async function expectNoSeriousAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  expect(serious).toEqual([]);
-}
 
 /** Switches the theme as a person would, then moves the pointer away so no tooltip lingers. */
 async function switchTheme(page: Page, to: 'light' | 'dark') {
@@ -52,50 +25,54 @@ async function switchTheme(page: Page, to: 'light' | 'dark') {
   await expect(page.getByRole('tooltip')).toHaveCount(0);
 }
 
+let orgId = '';
+test.beforeEach(async ({ page }) => {
+  orgId = await signInAsOwner(page);
+});
+
 test('the dashboard shows the system card of the running server', async ({ page }) => {
   await page.goto('/');
+  await expect(page).toHaveURL(`/o/${orgId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page).toHaveTitle('Dashboard · Certa');
   const card = systemCard(page);
   await expect(card).toContainText('Embedded (PGlite)');
   await expect(card).toContainText(/Schema version\s*\d+/);
   await expect(card).toContainText(/Certa version\s*\d+\.\d+\.\d+/);
-  await page.screenshot({
-    path: guideImage('dashboard.png'),
-    animations: 'disabled',
-  });
+  await page.screenshot({ path: guideImage('dashboard.png'), animations: 'disabled' });
 });
 
-test('every navigation entry opens its area', async ({ page }) => {
+test('every navigation entry opens its area in the current organisation', async ({ page }) => {
   await page.goto('/');
   for (const area of areas) {
-    const link = mainNavigation(page).getByRole('link', {
-      name: area.label,
-      exact: true,
-    });
+    const link = mainNavigation(page).getByRole('link', { name: area.label, exact: true });
     await link.click();
-    await expect(page).toHaveURL(area.path);
+    await expect(page).toHaveURL(`/o/${orgId}${area.segment}`);
     await expect(page.getByRole('heading', { level: 1, name: area.heading })).toBeVisible();
     await expect(link).toHaveAttribute('aria-current', 'page');
-    if (area.path !== '/') await expect(page.getByRole('main')).toContainText('Coming next:');
+    if (area.segment !== '') await expect(page.getByRole('main')).toContainText('Coming next:');
   }
+});
+
+test('old area addresses lead to the same area in the current organisation', async ({ page }) => {
+  await page.goto('/risks');
+  await expect(page).toHaveURL(`/o/${orgId}/risks`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Risk register' })).toBeVisible();
 });
 
 test('an unknown address shows "Page not found" with a way back', async ({ page }) => {
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('/no-such-page');
-  await page.screenshot({
-    path: guideImage('not-found.png'),
-    animations: 'disabled',
-  });
+  await page.screenshot({ path: guideImage('not-found.png'), animations: 'disabled' });
   await page.getByRole('link', { name: 'Back to the dashboard' }).click();
-  await expect(page).toHaveURL('/');
+  await expect(page).toHaveURL(`/o/${orgId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 });
 
 test('the dark theme is remembered after a reload', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   await switchTheme(page, 'dark');
   await page.reload();
@@ -113,8 +90,5 @@ test('the dashboard has no serious accessibility violations in either theme', as
 
   await switchTheme(page, 'dark');
   await expectNoSeriousAccessibilityViolations(page);
-  await page.screenshot({
-    path: guideImage('dashboard-dark.png'),
-    animations: 'disabled',
-  });
+  await page.screenshot({ path: guideImage('dashboard-dark.png'), animations: 'disabled' });
 });

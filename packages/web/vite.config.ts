@@ -12,7 +12,12 @@ export default defineConfig({
     rolldownOptions: {
       // Libraries change less often than our code: a separate chunk stays cached across releases.
       output: {
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
       },
     },
     chunkSizeWarningLimit: 700,

@@ -170,5 +170,10 @@ export const apiTokenSchema = z
   })
   .meta({ id: 'ApiToken' });
 
+/** GET /api/v1/auth/sso answer: whether single sign-on is offered, and the label of its button. */
+export const ssoStatusSchema = z
+  .object({ enabled: z.boolean(), name: z.string().nullable() })
+  .meta({ id: 'SsoStatus' });
+
 /** GET /api/v1/setup answer. */
 export const setupStatusSchema = z.object({ needsSetup: z.boolean() }).meta({ id: 'SetupStatus' });

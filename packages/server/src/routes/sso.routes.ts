@@ -1,4 +1,4 @@
-import { isDomainError } from '@certa/core';
+import { isDomainError, ssoStatusSchema } from '@certa/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps, AuthSettings } from '../app-deps.ts';
@@ -40,7 +40,7 @@ export function ssoRoutes(deps: AppDeps, settings: AuthSettings, oidc: OidcClien
         schema: {
           tags: ['auth'],
           summary: 'Whether single sign-on is configured, and the label of its button',
-          response: { 200: z.object({ data: z.object({ enabled: z.boolean(), name: z.string().nullable() }) }) },
+          response: { 200: z.object({ data: ssoStatusSchema }) },
         },
         config: { permission: 'public' },
       },

@@ -3,23 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { ColorSchemeToggle } from './color-scheme-toggle.tsx';
+import { Logo } from './logo.tsx';
 import { MainNavigation } from './main-navigation.tsx';
-
-function Logo() {
-  return (
-    <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden="true">
-      <rect width="32" height="32" rx="7" fill="var(--mantine-primary-color-filled)" />
-      <path
-        d="M9 16.5l4.5 4.5L23 11.5"
-        fill="none"
-        stroke="#fff"
-        strokeWidth="3.2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
+import { OrganizationSwitcher } from './organization-switcher.tsx';
+import { UserMenu } from './user-menu.tsx';
 
 /** The application frame: header, grouped navigation and the main area where pages render. */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -35,8 +22,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         Skip to main content
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Burger
               opened={opened}
               onClick={toggle}
@@ -44,16 +31,23 @@ export function AppLayout({ children }: { children?: ReactNode }) {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Anchor component={Link} to="/" c="inherit" underline="never">
+            <Anchor component={Link} to="/" c="inherit" underline="never" aria-label="Certa home">
               <Group gap={10} wrap="nowrap">
                 <Logo />
-                <Text component="span" fw={700} size="lg">
+                <Text component="span" fw={700} size="lg" visibleFrom="xs">
                   Certa
                 </Text>
               </Group>
             </Anchor>
+            <Text component="span" c="dimmed" aria-hidden="true" visibleFrom="xs">
+              /
+            </Text>
+            <OrganizationSwitcher />
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">

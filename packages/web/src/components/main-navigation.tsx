@@ -1,16 +1,28 @@
 import { NavLink, Stack, Text } from '@mantine/core';
+import { can } from '@certa/core';
 import { NavLink as RouterNavLink, useMatch } from 'react-router';
-import { navigationGroups, type NavigationEntry } from './navigation.ts';
+import { actorFor, useSession } from '../session/session-context.ts';
+import { entryPath, navigationGroups, type NavigationEntry } from './navigation.ts';
+import { useCurrentMembership } from './use-current-membership.ts';
 
-function NavigationLink({ entry, onNavigate }: { entry: NavigationEntry; onNavigate?: () => void }) {
-  // The dashboard lives at "/" and must only be active there, not under every other path.
-  const match = useMatch({ path: entry.path, end: entry.path === '/' });
+function NavigationLink({
+  entry,
+  path,
+  onNavigate,
+}: {
+  entry: NavigationEntry;
+  path: string;
+  onNavigate?: () => void;
+}) {
+  // The dashboard is the organisation's root and must only be active there, not under every area.
+  const isRoot = entry.scope === 'organization' && entry.segment === '';
+  const match = useMatch({ path, end: isRoot });
   return (
     <li>
       <NavLink
         component={RouterNavLink}
-        to={entry.path}
-        end={entry.path === '/'}
+        to={path}
+        end={isRoot}
         label={entry.label}
         active={match !== null}
         onClick={onNavigate}
@@ -21,11 +33,22 @@ function NavigationLink({ entry, onNavigate }: { entry: NavigationEntry; onNavig
   );
 }
 
-/** The grouped list of links to every area of Certa. */
+/** The grouped list of links to every area of Certa, for the current organisation and role. */
 export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
+  const me = useSession();
+  const membership = useCurrentMembership();
+  const actor = actorFor(me, membership);
+  const orgId = membership?.organization.id;
+
   return (
     <Stack gap="lg">
       {navigationGroups.map((group) => {
+        const entries = group.entries.flatMap((entry) => {
+          const path = entryPath(entry, orgId);
+          if (!path || (entry.requires && !can(actor, entry.requires))) return [];
+          return [{ entry, path }];
+        });
+        if (entries.length === 0) return null;
         const headingId = `nav-group-${group.label.toLowerCase()}`;
         return (
           <div key={group.label}>
@@ -33,8 +56,8 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
               {group.label}
             </Text>
             <ul aria-labelledby={headingId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {group.entries.map((entry) => (
-                <NavigationLink key={entry.path} entry={entry} onNavigate={onNavigate} />
+              {entries.map(({ entry, path }) => (
+                <NavigationLink key={path} entry={entry} path={path} onNavigate={onNavigate} />
               ))}
             </ul>
           </div>

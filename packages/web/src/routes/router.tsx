@@ -1,40 +1,78 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from '../components/app-layout.tsx';
+import { organizationAreas } from '../components/navigation.ts';
+import { ApiTokensPage } from '../features/account/api-tokens-page.tsx';
+import { PasswordPage } from '../features/account/password-page.tsx';
+import { AuditTrailPage } from '../features/audit-trail/audit-trail-page.tsx';
 import { AuditsPage } from '../features/audits/audits-page.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { SetupPage } from '../features/auth/setup-page.tsx';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { EvidencePage } from '../features/evidence/evidence-page.tsx';
 import { FindingsPage } from '../features/findings/findings-page.tsx';
 import { FrameworksPage } from '../features/frameworks/frameworks-page.tsx';
 import { GapAssessmentsPage } from '../features/gap-assessments/gap-assessments-page.tsx';
+import { InvitationPage } from '../features/invitations/invitation-page.tsx';
+import { MembersPage } from '../features/members/members-page.tsx';
 import { RisksPage } from '../features/risks/risks-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
 import { SoaPage } from '../features/soa/soa-page.tsx';
+import { OrganizationHome, OrganizationScope, ToOrganizationArea } from '../session/organization-scope.tsx';
+import { RequireSession } from '../session/require-session.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError, StandaloneRouteError } from './route-error.tsx';
 
-/** Builds the browser router: every page renders inside the layout, errors included. */
+/** The pages of one organisation, under `/o/:orgId`. */
+const organizationPages: RouteObject[] = [
+  { index: true, element: <DashboardPage /> },
+  { path: 'frameworks', element: <FrameworksPage /> },
+  { path: 'gap-assessments', element: <GapAssessmentsPage /> },
+  { path: 'risks', element: <RisksPage /> },
+  { path: 'soa', element: <SoaPage /> },
+  { path: 'audits', element: <AuditsPage /> },
+  { path: 'findings', element: <FindingsPage /> },
+  { path: 'evidence', element: <EvidencePage /> },
+  { path: 'members', element: <MembersPage /> },
+  { path: 'audit-trail', element: <AuditTrailPage /> },
+  { path: 'settings', element: <SettingsPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+/**
+ * Builds the browser router: the public pages (first-run setup, sign-in, invitation links) stand on
+ * their own; every other page needs a session and renders inside the layout, errors included.
+ */
 export function createAppRouter() {
   return createBrowserRouter([
     {
       path: '/',
-      element: <AppLayout />,
       // Last resort if the layout itself fails: a page of its own rather than a blank screen.
       errorElement: <StandaloneRouteError />,
       children: [
+        { path: 'setup', element: <SetupPage /> },
+        { path: 'login', element: <LoginPage /> },
+        { path: 'invitations/:token', element: <InvitationPage /> },
         {
-          // A page that throws keeps the header and navigation around its error message.
-          errorElement: <RouteError />,
+          element: <RequireSession />,
           children: [
-            { index: true, element: <DashboardPage /> },
-            { path: 'frameworks', element: <FrameworksPage /> },
-            { path: 'gap-assessments', element: <GapAssessmentsPage /> },
-            { path: 'risks', element: <RisksPage /> },
-            { path: 'soa', element: <SoaPage /> },
-            { path: 'audits', element: <AuditsPage /> },
-            { path: 'findings', element: <FindingsPage /> },
-            { path: 'evidence', element: <EvidencePage /> },
-            { path: 'settings', element: <SettingsPage /> },
-            { path: '*', element: <NotFoundPage /> },
+            {
+              element: <AppLayout />,
+              children: [
+                {
+                  // A page that throws keeps the header and navigation around its error message.
+                  errorElement: <RouteError />,
+                  children: [
+                    { index: true, element: <OrganizationHome /> },
+                    { path: 'o/:orgId', element: <OrganizationScope />, children: organizationPages },
+                    { path: 'account/password', element: <PasswordPage /> },
+                    { path: 'account/tokens', element: <ApiTokensPage /> },
+                    // Addresses from before organisations were part of the path keep working.
+                    ...organizationAreas.map((area) => ({ path: area, element: <ToOrganizationArea area={area} /> })),
+                    { path: '*', element: <NotFoundPage /> },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],

@@ -1,0 +1,254 @@
+import { isDomainError } from '@certa/core';
+import { describe, expect, it } from 'vitest';
+import { ApiClient, ApiError } from './api-client.ts';
+
+interface Call {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  credentials: RequestCredentials | undefined;
+  body: unknown;
+}
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/** A fetch that records each call and answers from a list, in order. */
+function fakeFetch(answers: Answer[]) {
+  const calls: Call[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    calls.push({
+      url,
+      method: init.method ?? 'GET',
+      headers: { ...(init.headers as Record<string, string>) },
+      credentials: init.credentials,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+    });
+    const answer = answers.shift();
+    if (!answer) throw new Error(`unexpected call ${init.method ?? 'GET'} ${url}`);
+    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
+    return new Response(text, {
+      status: answer.status,
+      headers: { 'content-type': 'application/json', ...answer.headers },
+    });
+  };
+  return { fetch, calls };
+}
+
+const orgId = '0b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f';
+const me = (csrfToken: string | null) => ({
+  user: {
+    id: '1b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+    email: 'olivia@example.test',
+    name: 'Olivia',
+    createdAt: '2026-01-05T09:00:00.000Z',
+  },
+  memberships: [
+    {
+      id: '2b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+      role: 'owner',
+      expiresAt: null,
+      organization: { id: orgId, name: 'Northwind', createdAt: '2026-01-05T09:00:00.000Z' },
+    },
+  ],
+  csrfToken,
+  via: 'session',
+});
+const member = {
+  id: '3b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+  role: 'viewer',
+  expiresAt: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  user: { id: '4b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f', email: 'vera@example.test', name: 'Vera' },
+};
+
+describe('ApiClient CSRF handling', () => {
+  it('sends no CSRF header before it knows a token, and same-origin credentials always', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 201, body: { data: { id: orgId, name: 'A', createdAt: me('x').user.createdAt } } },
+    ]);
+    await new ApiClient({ fetch }).createOrganization({ name: 'A' });
+    expect(calls[0]?.headers['x-csrf-token']).toBeUndefined();
+    expect(calls[0]?.credentials).toBe('same-origin');
+  });
+
+  it('remembers the token from sign-in and sends it on state changes only', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 200, body: { data: me('csrf-1') } },
+      { status: 200, body: { data: [member] } },
+      { status: 200, body: { data: member } },
+      { status: 204 },
+    ]);
+    const api = new ApiClient({ fetch });
+    await api.login({ email: 'olivia@example.test', password: 'correct horse battery' });
+    expect(api.csrfToken).toBe('csrf-1');
+    await api.listMembers(orgId);
+    await api.updateMember(orgId, member.id, { role: 'auditor' });
+    await api.removeMember(orgId, member.id);
+    expect(calls.map((call) => [call.method, call.headers['x-csrf-token']])).toEqual([
+      ['POST', undefined],
+      ['GET', undefined],
+      ['PATCH', 'csrf-1'],
+      ['DELETE', 'csrf-1'],
+    ]);
+    expect(calls[2]?.url).toBe(`/api/v1/organizations/${orgId}/members/${member.id}`);
+    expect(calls[2]?.body).toEqual({ role: 'auditor' });
+  });
+
+  it('takes the token from GET /auth/me, setup and accepting an invitation, and forgets it on sign-out', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 200, body: { data: me('from-me') } },
+      { status: 201, body: { data: me('from-setup') } },
+      { status: 200, body: { data: me('from-accept') } },
+      { status: 204 },
+      { status: 201, body: { data: { id: orgId, name: 'B', createdAt: me('x').user.createdAt } } },
+    ]);
+    const api = new ApiClient({ fetch });
+    await api.me();
+    expect(api.csrfToken).toBe('from-me');
+    await api.setup({ email: 'a@example.test', name: 'A', password: 'long enough pass', organizationName: 'A' });
+    expect(api.csrfToken).toBe('from-setup');
+    await api.acceptInvitation('tok', { name: 'B', password: 'long enough pass' });
+    expect(api.csrfToken).toBe('from-accept');
+    await api.logout();
+    expect(calls[3]?.headers['x-csrf-token']).toBe('from-accept');
+    expect(api.csrfToken).toBeNull();
+    await api.createOrganization({ name: 'B' });
+    expect(calls[4]?.headers['x-csrf-token']).toBeUndefined();
+  });
+
+  it('forgets the token when the server says the session has ended', async () => {
+    const { fetch } = fakeFetch([
+      { status: 200, body: { data: me('old') } },
+      { status: 401, body: { error: { code: 'unauthenticated', message: 'Your session has ended; sign in again' } } },
+    ]);
+    const api = new ApiClient({ fetch });
+    await api.me();
+    await expect(api.me()).rejects.toMatchObject({ code: 'unauthenticated', status: 401 });
+    expect(api.csrfToken).toBeNull();
+  });
+
+  it('uses a bearer token instead of a CSRF token when it has an API token', async () => {
+    const { fetch, calls } = fakeFetch([{ status: 204 }]);
+    await new ApiClient({ fetch, token: 'certa_secret', baseUrl: 'http://127.0.0.1:3000/' }).revokeApiToken('t-1');
+    expect(calls[0]?.url).toBe('http://127.0.0.1:3000/api/v1/api-tokens/t-1');
+    expect(calls[0]?.headers.authorization).toBe('Bearer certa_secret');
+    expect(calls[0]?.headers['x-csrf-token']).toBeUndefined();
+  });
+});
+
+describe('ApiClient error parsing', () => {
+  it('turns the error envelope into an ApiError with code, message, status and details', async () => {
+    const { fetch } = fakeFetch([
+      {
+        status: 409,
+        body: { error: { code: 'conflict', message: 'An organisation needs at least one owner', requestId: 'r1' } },
+      },
+    ]);
+    const error = await new ApiClient({ fetch }).removeMember(orgId, member.id).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(isDomainError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'conflict', status: 409, message: 'An organisation needs at least one owner' });
+  });
+
+  it('exposes the field issues of a validation failure', async () => {
+    const { fetch } = fakeFetch([
+      {
+        status: 400,
+        body: {
+          error: {
+            code: 'validation_failed',
+            message: 'Invalid body: password: Use at least 12 characters',
+            details: { issues: [{ path: 'password', message: 'Use at least 12 characters' }] },
+          },
+        },
+      },
+    ]);
+    const error = (await new ApiClient({ fetch })
+      .setup({ email: 'a@example.test', name: 'A', password: 'short', organizationName: 'A' })
+      .catch((caught: unknown) => caught)) as ApiError;
+    expect(error.code).toBe('validation_failed');
+    expect(error.issues).toEqual([{ path: 'password', message: 'Use at least 12 characters' }]);
+  });
+
+  it('reads how long to wait from a 429 answer', async () => {
+    const { fetch } = fakeFetch([
+      {
+        status: 429,
+        headers: { 'retry-after': '840' },
+        body: {
+          error: {
+            code: 'rate_limited',
+            message: 'Too many failed sign-ins; try again later',
+            details: { retryAfterSeconds: 840 },
+          },
+        },
+      },
+      {
+        status: 429,
+        headers: { 'retry-after': '60' },
+        body: { error: { code: 'rate_limited', message: 'Slow down' } },
+      },
+    ]);
+    const api = new ApiClient({ fetch });
+    const login = { email: 'olivia@example.test', password: 'x' };
+    await expect(api.login(login)).rejects.toMatchObject({ code: 'rate_limited', retryAfterSeconds: 840 });
+    await expect(api.login(login)).rejects.toMatchObject({ code: 'rate_limited', retryAfterSeconds: 60 });
+  });
+
+  it('falls back to the HTTP status when the body is not an error envelope', async () => {
+    const { fetch } = fakeFetch([{ status: 403, body: 'Forbidden' }]);
+    await expect(new ApiClient({ fetch }).getOrganization(orgId)).rejects.toMatchObject({
+      code: 'forbidden',
+      status: 403,
+    });
+  });
+
+  it('rejects an answer that does not match the contract', async () => {
+    const { fetch } = fakeFetch([{ status: 200, body: { data: [{ ...member, role: 'superuser' }] } }]);
+    await expect(new ApiClient({ fetch }).listMembers(orgId)).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('reports an unreachable server', async () => {
+    const fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof globalThis.fetch;
+    await expect(new ApiClient({ fetch }).getHealth()).rejects.toMatchObject({
+      code: 'internal',
+      message: 'Cannot reach the Certa server at this origin: Failed to fetch',
+    });
+  });
+});
+
+describe('ApiClient audit trail', () => {
+  it('passes filters and the cursor as query parameters and reads the next cursor', async () => {
+    const event = {
+      id: '5b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+      sequence: 7,
+      occurredAt: '2026-01-05T09:00:00.000Z',
+      actorUserId: null,
+      actorLabel: 'olivia@example.test',
+      action: 'member.added',
+      entityType: 'membership',
+      entityId: member.id,
+      changes: { role: { after: 'viewer' } },
+      requestId: 'r1',
+      ip: '127.0.0.1',
+      previousHash: 'b'.repeat(64),
+      hash: 'a'.repeat(64),
+    };
+    const { fetch, calls } = fakeFetch([
+      { status: 200, body: { data: [event], nextCursor: 7 } },
+      { status: 200, body: { data: [], nextCursor: null } },
+    ]);
+    const api = new ApiClient({ fetch });
+    const first = await api.listAuditEvents(orgId, { action: 'member.added', entityType: '' }, { limit: 1 });
+    expect(first.nextCursor).toBe(7);
+    expect(calls[0]?.url).toBe(`/api/v1/organizations/${orgId}/audit-events?action=member.added&limit=1`);
+    const second = await api.listAuditEvents(orgId, {}, { cursor: 7 });
+    expect(second).toEqual({ data: [], nextCursor: null });
+    expect(api.auditExportUrl(orgId, 'csv', { from: '2026-01-01T00:00:00.000Z' })).toBe(
+      `/api/v1/organizations/${orgId}/audit-events/export?format=csv&from=2026-01-01T00%3A00%3A00.000Z`,
+    );
+  });
+});
