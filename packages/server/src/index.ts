@@ -10,3 +10,4 @@ export {
   type ServeOptions,
 } from './start.ts';
 export { hashPassword } from './auth/secrets.ts';
+export { createUserAccount } from './services/user-account.service.ts';

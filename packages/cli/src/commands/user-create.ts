@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import {
   DomainError,
@@ -7,21 +6,9 @@ import {
   organizationNameSchema,
   personNameSchema,
   roleSchema,
-  summarizeChanges,
-  type Organization,
-  type User,
 } from '@certa/core';
-import {
-  appendAuditEvent,
-  findUserByEmail,
-  insertMembership,
-  insertOrganization,
-  insertUser,
-  migrate,
-  schema,
-  type AuditContext,
-} from '@certa/db';
-import { hashPassword } from '@certa/server';
+import { migrate, type AuditContext } from '@certa/db';
+import { createUserAccount, hashPassword } from '@certa/server';
 import { openCommandDatabase, type CliIo, type DatabaseOptions } from '../cli-context.ts';
 
 interface UserCreateOptions extends DatabaseOptions {
@@ -89,67 +76,11 @@ export function registerUserCreate(program: Command, io: CliIo): void {
           ip: null,
           occurredAt: now,
         };
-        const { organization, created } = await database.db.transaction(async (tx) => {
-          if (await findUserByEmail(tx, email)) {
-            throw new DomainError('conflict', `A user with the email ${email} already exists`);
-          }
-          const namesakes = (await tx.select().from(schema.organization)).filter(
-            (row) => row.name === organizationName,
-          );
-          if (namesakes.length > 1) {
-            throw new DomainError('conflict', `${namesakes.length} organisations are named "${organizationName}"`);
-          }
-          const existing = namesakes[0];
-          const organization: Organization = existing ?? { id: randomUUID(), name: organizationName, createdAt: now };
-          const newUser: User = { id: randomUUID(), email, name, createdAt: now };
-          const membershipId = randomUUID();
-          await insertUser(tx, { ...newUser, passwordHash, oidcSubject: null });
-          await appendAuditEvent(
-            tx,
-            {
-              organizationId: null,
-              action: 'user.created',
-              entityType: 'user',
-              entityId: newUser.id,
-              changes: summarizeChanges(undefined, { email, name }),
-            },
-            audit,
-          );
-          if (!existing) {
-            await insertOrganization(tx, organization);
-            await appendAuditEvent(
-              tx,
-              {
-                organizationId: organization.id,
-                action: 'organization.created',
-                entityType: 'organization',
-                entityId: organization.id,
-                changes: summarizeChanges(undefined, { name: organization.name }),
-              },
-              audit,
-            );
-          }
-          await insertMembership(tx, {
-            id: membershipId,
-            organizationId: organization.id,
-            userId: newUser.id,
-            role,
-            expiresAt: null,
-            createdAt: now,
-          });
-          await appendAuditEvent(
-            tx,
-            {
-              organizationId: organization.id,
-              action: 'member.added',
-              entityType: 'membership',
-              entityId: membershipId,
-              changes: summarizeChanges(undefined, { email, role }),
-            },
-            audit,
-          );
-          return { organization, created: !existing };
-        });
+        const { organization, createdOrganization: created } = await createUserAccount(
+          database,
+          { email, name, passwordHash, organizationName, role },
+          audit,
+        );
         io.out(
           `Created user ${email} as ${role} of the ${created ? 'new' : 'existing'} organisation ${organization.name} (${organization.id})`,
         );

@@ -173,3 +173,8 @@ export async function countActiveOwners(db: Executor, organizationId: string, no
     .where(and(eq(membership.organizationId, organizationId), eq(membership.role, 'owner'), activeAt(now)));
   return row?.n ?? 0;
 }
+
+/** Organisations with exactly this name (names are not unique; callers decide what several mean). */
+export async function findOrganizationsByName(db: Executor, name: string): Promise<Organization[]> {
+  return db.select().from(organization).where(eq(organization.name, name)).orderBy(asc(organization.createdAt));
+}

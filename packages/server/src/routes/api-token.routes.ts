@@ -1,18 +1,13 @@
-import { apiTokenInputSchema, apiTokenSchema, errorEnvelopeSchema, idSchema } from '@certa/core';
+import { apiTokenInputSchema, apiTokenSchema, idSchema } from '@certa/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import { requireContext } from '../http/authenticate.ts';
 import { presentApiToken } from '../presenters/identity.presenter.ts';
 import { createApiToken, listMyApiTokens, revokeApiToken } from '../services/api-token.service.ts';
+import { errorResponses } from '../http/error-responses.ts';
 
-const errors = {
-  400: errorEnvelopeSchema,
-  401: errorEnvelopeSchema,
-  403: errorEnvelopeSchema,
-  404: errorEnvelopeSchema,
-  409: errorEnvelopeSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Personal API tokens of the signed-in user (sent as `Authorization: Bearer <token>`). */
 export function apiTokenRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -4,7 +4,6 @@ import {
   auditExportFileName,
   auditExportQuerySchema,
   auditVerificationSchema,
-  errorEnvelopeSchema,
   renderAuditEventsCsv,
 } from '@certa/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,13 +16,9 @@ import {
   listOrganizationAuditEvents,
   verifyOrganizationAuditTrail,
 } from '../services/audit-trail.service.ts';
+import { errorResponses } from '../http/error-responses.ts';
 
-const errors = {
-  400: errorEnvelopeSchema,
-  401: errorEnvelopeSchema,
-  403: errorEnvelopeSchema,
-  404: errorEnvelopeSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const orgParams = z.object({ orgId: z.string() });
 
 /**

@@ -16,14 +16,9 @@ import { changePassword, describeCaller, signIn, signOut } from '../services/ses
 import { completeSetup, needsSetup } from '../services/setup.service.ts';
 import type { MembershipWithOrganization } from '@certa/db';
 import type { User } from '@certa/core';
+import { errorResponses } from '../http/error-responses.ts';
 
-const errors = {
-  400: errorEnvelopeSchema,
-  401: errorEnvelopeSchema,
-  403: errorEnvelopeSchema,
-  409: errorEnvelopeSchema,
-  429: errorEnvelopeSchema,
-};
+const errors = errorResponses(400, 401, 403, 409, 429);
 
 function presentMe(
   user: User,

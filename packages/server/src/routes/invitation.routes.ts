@@ -21,14 +21,9 @@ import {
   revokeInvitation,
 } from '../services/invitation.service.ts';
 import { describeCaller } from '../services/session.service.ts';
+import { errorResponses } from '../http/error-responses.ts';
 
-const errors = {
-  400: errorEnvelopeSchema,
-  401: errorEnvelopeSchema,
-  403: errorEnvelopeSchema,
-  404: errorEnvelopeSchema,
-  409: errorEnvelopeSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const orgParams = z.object({ orgId: z.string() });
 const invitationParams = z.object({ orgId: z.string(), invitationId: idSchema });
 // Any string: a malformed link gets the same 404 as an unknown one.

@@ -1,5 +1,4 @@
 import {
-  errorEnvelopeSchema,
   idSchema,
   memberSchema,
   memberUpdateInputSchema,
@@ -14,14 +13,9 @@ import { presentMember, presentMyMembership, presentOrganization } from '../pres
 import { listOrganizationMembers, removeMember, updateMember } from '../services/member.service.ts';
 import { createOrganization, getOrganization, renameOrganization } from '../services/organization.service.ts';
 import { describeCaller } from '../services/session.service.ts';
+import { errorResponses } from '../http/error-responses.ts';
 
-const errors = {
-  400: errorEnvelopeSchema,
-  401: errorEnvelopeSchema,
-  403: errorEnvelopeSchema,
-  404: errorEnvelopeSchema,
-  409: errorEnvelopeSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const orgParams = z.object({ orgId: z.string() });
 const memberParams = z.object({ orgId: z.string(), membershipId: idSchema });
 

@@ -21,7 +21,6 @@ import {
   findUserById,
   insertInvitation,
   insertMembership,
-  insertUser,
   listInvitations,
   markInvitationEmailed,
   sha256Hex,
@@ -34,6 +33,7 @@ import type { AppDeps, AuthSettings } from '../app-deps.ts';
 import { hashPassword, newSecret } from '../auth/secrets.ts';
 import { invitationEmail } from '../mail/invitation-email.ts';
 import { auditContext, type AnonymousContext, type RequestContext } from '../http/request-context.ts';
+import { addUser } from './identity-writes.ts';
 import { openSession, type NewSession } from './session.service.ts';
 
 const dayMs = 86_400_000;
@@ -266,22 +266,13 @@ export async function acceptInvitation(
         );
       }
       user = { id: randomUUID(), email: invitation.email, name: newAccount.name, createdAt: now };
-      await insertUser(tx, { ...user, passwordHash: newAccount.passwordHash, oidcSubject: null });
-    }
-    const audit = auditContext(context, { userId: user.id, email: user.email });
-    if (!existing) {
-      await appendAuditEvent(
+      await addUser(
         tx,
-        {
-          organizationId: null,
-          action: 'user.created',
-          entityType: 'user',
-          entityId: user.id,
-          changes: summarizeChanges(undefined, { email: user.email, name: user.name }),
-        },
-        audit,
+        { ...user, passwordHash: newAccount.passwordHash, oidcSubject: null },
+        auditContext(context, { userId: user.id, email: user.email }),
       );
     }
+    const audit = auditContext(context, { userId: user.id, email: user.email });
     const organizationId = invitation.organizationId;
     const previous = await findMembershipOfUser(tx, organizationId, user.id);
     if (previous && isMembershipActive(previous, now)) {

@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { assertCan, DomainError, summarizeChanges, type Organization } from '@certa/core';
-import {
-  appendAuditEvent,
-  findOrganization,
-  insertMembership,
-  insertOrganization,
-  updateOrganization,
-} from '@certa/db';
+import { appendAuditEvent, findOrganization, updateOrganization } from '@certa/db';
 import type { AppDeps } from '../app-deps.ts';
 import { auditContext, type RequestContext } from '../http/request-context.ts';
+import { addMembership, addOrganization } from './identity-writes.ts';
 
 /** Creates an organisation (a consultant adding a client); the creator becomes its owner. */
 export async function createOrganization(
@@ -17,38 +12,20 @@ export async function createOrganization(
   input: { name: string },
 ): Promise<Organization> {
   const organization: Organization = { id: randomUUID(), name: input.name, createdAt: context.now };
-  const membershipId = randomUUID();
   await deps.database.db.transaction(async (tx) => {
-    await insertOrganization(tx, organization);
-    await insertMembership(tx, {
-      id: membershipId,
-      organizationId: organization.id,
-      userId: context.actor.userId,
-      role: 'owner',
-      expiresAt: null,
-      createdAt: context.now,
-    });
     const audit = auditContext(context);
-    await appendAuditEvent(
+    await addOrganization(tx, organization, audit);
+    await addMembership(
       tx,
       {
+        id: randomUUID(),
         organizationId: organization.id,
-        action: 'organization.created',
-        entityType: 'organization',
-        entityId: organization.id,
-        changes: summarizeChanges(undefined, { name: organization.name }),
+        userId: context.actor.userId,
+        role: 'owner',
+        expiresAt: null,
+        createdAt: context.now,
       },
-      audit,
-    );
-    await appendAuditEvent(
-      tx,
-      {
-        organizationId: organization.id,
-        action: 'member.added',
-        entityType: 'membership',
-        entityId: membershipId,
-        changes: summarizeChanges(undefined, { email: context.actor.email, role: 'owner' }),
-      },
+      context.actor.email,
       audit,
     );
   });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, summarizeChanges, type Organization, type User } from '@certa/core';
-import { appendAuditEvent, countUsers, insertMembership, insertOrganization, insertUser } from '@certa/db';
+import { DomainError, type Organization, type User } from '@certa/core';
+import { countUsers } from '@certa/db';
 import { sql } from 'drizzle-orm';
 import type { AppDeps, AuthSettings } from '../app-deps.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { auditContext, type AnonymousContext } from '../http/request-context.ts';
+import { addMembership, addOrganization, addUser } from './identity-writes.ts';
 import { openSession, type NewSession } from './session.service.ts';
 
 // Serialises concurrent first-run setups so that exactly one can create the first owner.
@@ -34,49 +35,20 @@ export async function completeSetup(
     }
     const user: User = { id: randomUUID(), email: input.email, name: input.name, createdAt: context.now };
     const organization: Organization = { id: randomUUID(), name: input.organizationName, createdAt: context.now };
-    const membershipId = randomUUID();
-    await insertUser(tx, { ...user, passwordHash, oidcSubject: null });
-    await insertOrganization(tx, organization);
-    await insertMembership(tx, {
-      id: membershipId,
-      organizationId: organization.id,
-      userId: user.id,
-      role: 'owner',
-      expiresAt: null,
-      createdAt: context.now,
-    });
     const audit = auditContext(context, { userId: user.id, email: user.email });
-    await appendAuditEvent(
+    await addUser(tx, { ...user, passwordHash, oidcSubject: null }, audit);
+    await addOrganization(tx, organization, audit);
+    await addMembership(
       tx,
       {
-        organizationId: null,
-        action: 'user.created',
-        entityType: 'user',
-        entityId: user.id,
-        changes: summarizeChanges(undefined, { email: user.email, name: user.name }),
-      },
-      audit,
-    );
-    await appendAuditEvent(
-      tx,
-      {
+        id: randomUUID(),
         organizationId: organization.id,
-        action: 'organization.created',
-        entityType: 'organization',
-        entityId: organization.id,
-        changes: summarizeChanges(undefined, { name: organization.name }),
+        userId: user.id,
+        role: 'owner',
+        expiresAt: null,
+        createdAt: context.now,
       },
-      audit,
-    );
-    await appendAuditEvent(
-      tx,
-      {
-        organizationId: organization.id,
-        action: 'member.added',
-        entityType: 'membership',
-        entityId: membershipId,
-        changes: summarizeChanges(undefined, { email: user.email, role: 'owner' }),
-      },
+      user.email,
       audit,
     );
     const session = await openSession(tx, settings, user.id, context, userAgent);
