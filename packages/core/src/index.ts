@@ -9,3 +9,5 @@ export * from './audit-trail/audit-trail.ts';
 export * from './audit-trail/audit-trail.schemas.ts';
 export { renderPermissionsMarkdown } from './access/permissions-doc.ts';
 export * from './audit-trail/audit-export.ts';
+export * from './framework/framework.ts';
+export * from './framework/iso27001-2022.ts';

@@ -1,0 +1,19 @@
+/** Kinds of node in a framework's requirement tree. */
+export const requirementKinds = ['heading', 'clause_requirement', 'control'] as const;
+
+/** A heading groups requirements; clause requirements and controls can be assessed. */
+export type RequirementKind = (typeof requirementKinds)[number];
+
+/** One node of a framework's requirement tree as the catalogue defines it. */
+export interface CatalogueNode {
+  /** Reference as practitioners write it: `9.2.1` for a clause, `A.5.1` for an Annex A control. */
+  refId: string;
+  /** Official short title. */
+  title: string;
+  kind: RequirementKind;
+  assessable: boolean;
+  /** Reference of the parent node, or null at the top. */
+  parentRefId: string | null;
+  /** Annex A controls introduced by the 2022 edition. */
+  isNewIn2022?: boolean;
+}
