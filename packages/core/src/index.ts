@@ -11,3 +11,4 @@ export { renderPermissionsMarkdown } from './access/permissions-doc.ts';
 export * from './audit-trail/audit-export.ts';
 export * from './framework/framework.ts';
 export * from './framework/iso27001-2022.ts';
+export * from './framework/attributes.ts';
