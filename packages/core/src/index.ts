@@ -12,3 +12,5 @@ export * from './audit-trail/audit-export.ts';
 export * from './framework/framework.ts';
 export * from './framework/iso27001-2022.ts';
 export * from './framework/attributes.ts';
+export * from './framework/guidance.ts';
+export * from './framework/iso27001-guidance.ts';
