@@ -14,3 +14,4 @@ export * from './framework/iso27001-2022.ts';
 export * from './framework/attributes.ts';
 export * from './framework/guidance.ts';
 export * from './framework/iso27001-guidance.ts';
+export * from './framework/framework.schemas.ts';

@@ -8,6 +8,7 @@ import { backupDatabase, countRows, readBackupArchive, restoreDatabase } from '.
 import { openPostgresDatabase, type Database } from './connection.ts';
 import { latestSchemaVersion, migrate } from './migrate.ts';
 import { queryRows } from './sql.ts';
+import { insertFrameworkWithRequirements, listRequirements } from './repositories/library.repository.ts';
 import { createBlankEmbeddedDatabase, createEmptyPostgresDatabase, createTestDatabase } from './testing/index.ts';
 
 let source: Database;
@@ -157,6 +158,57 @@ describe.runIf(process.env.TEST_DATABASE_URL)('backups across database kinds', (
     } finally {
       await Promise.all([embedded.close(), server.close(), back.close()]);
       await empty.drop();
+    }
+  });
+});
+
+describe('restoring a requirement tree', () => {
+  it('loads a tree of more rows than one insert batch whatever the order of parents and children', async () => {
+    const tree = await createTestDatabase();
+    const target = await createBlankEmbeddedDatabase();
+    try {
+      const frameworkId = '00000000-0000-4000-8000-000000000001';
+      const parentId = 'ffffffff-ffff-4fff-8fff-ffffffffffff';
+      const hex = (index: number) => index.toString(16).padStart(12, '0');
+      const node = (id: string, refId: string, parent: string | null, position: number) => ({
+        id,
+        frameworkId,
+        parentId: parent,
+        refId,
+        title: refId,
+        kind: parent === null ? ('heading' as const) : ('control' as const),
+        assessable: parent !== null,
+        position,
+        description: null,
+        guidance: null,
+        withdrawn: false,
+        attributes: {},
+      });
+      // Children's ids sort before their parent's, so an archive lists them first.
+      const children = Array.from({ length: 700 }, (_, index) =>
+        node(`00000000-0000-4000-8000-${hex(index + 2)}`, `C-${index}`, parentId, index + 1),
+      );
+      await insertFrameworkWithRequirements(
+        tree.db,
+        {
+          id: frameworkId,
+          organizationId: null,
+          slug: 'tree',
+          version: '1',
+          name: 'Tree',
+          publisher: 'Test',
+          licenceNote: 'test',
+          source: 'built_in',
+          createdAt: new Date(),
+        },
+        [node(parentId, 'ROOT', null, 0), ...children],
+      );
+      const file = join(dir, 'tree.backup');
+      await backupDatabase(tree, file);
+      await restoreDatabase(target, await readBackupArchive(file), { force: false });
+      expect(await listRequirements(target.db, frameworkId)).toHaveLength(701);
+    } finally {
+      await Promise.all([tree.close(), target.close()]);
     }
   });
 });

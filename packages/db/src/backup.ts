@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from './connection.ts';
 import { queryRows } from './sql.ts';
 import { applyMigrationsInTransaction, currentSchemaVersion, latestSchemaVersion } from './migrate.ts';
-import { tablesInDependencyOrder } from './tables.ts';
+import { selfReferencingTables, tablesInDependencyOrder } from './tables.ts';
 
 const archiveFormat = 'certa-backup';
 const archiveFormatVersion = 1;
@@ -207,6 +207,7 @@ export async function restoreDatabase(
     await tx.execute(sql`drop schema if exists public cascade`);
     await tx.execute(sql`create schema public`);
     await applyMigrationsInTransaction(tx, header.schemaVersion);
+    const selfReferencing = selfReferencingTables();
     // Rows load in the archive's order (parents first) into the tables as they were at its schema version.
     for (const { name } of header.tables) {
       const present = await queryRows<{ present: boolean }>(
@@ -217,8 +218,11 @@ export async function restoreDatabase(
         throw new DomainError('validation_failed', `${file} holds table ${name}, unknown to this Certa`);
       }
       const tableRows = rows.get(name) ?? [];
-      for (let start = 0; start < tableRows.length; start += insertChunk) {
-        const chunk = `[${tableRows.slice(start, start + insertChunk).join(',')}]`;
+      // Foreign keys are checked at the end of each statement: a tree (parent ids in the same table)
+      // loads in one statement so that row order does not matter.
+      const chunkSize = selfReferencing.has(name) ? Math.max(tableRows.length, 1) : insertChunk;
+      for (let start = 0; start < tableRows.length; start += chunkSize) {
+        const chunk = `[${tableRows.slice(start, start + chunkSize).join(',')}]`;
         await tx.execute(
           sql`insert into ${sql.identifier(name)} select * from json_populate_recordset(null::${sql.identifier(name)}, ${chunk}::json)`,
         );

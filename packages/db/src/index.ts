@@ -31,3 +31,4 @@ export { sha256Hex } from './hashing.ts';
 export * from './repositories/audit-trail.repository.ts';
 export * from './repositories/identity.repository.ts';
 export * from './repositories/credential.repository.ts';
+export * from './repositories/library.repository.ts';

@@ -25,3 +25,15 @@ export function tablesInDependencyOrder(): { name: string; table: PgTable }[] {
   for (const name of [...byName.keys()].sort()) visit(name);
   return ordered;
 }
+
+/** Names of tables with a foreign key to themselves (their rows must load in one statement). */
+export function selfReferencingTables(): Set<string> {
+  const names = new Set<string>();
+  for (const { name, table } of tablesInDependencyOrder()) {
+    const selfReference = getTableConfig(table).foreignKeys.some(
+      (foreignKey) => getTableConfig(foreignKey.reference().foreignTable).name === name,
+    );
+    if (selfReference) names.add(name);
+  }
+  return names;
+}

@@ -11,3 +11,4 @@ export {
 } from './start.ts';
 export { hashPassword } from './auth/secrets.ts';
 export { createUserAccount } from './services/user-account.service.ts';
+export { installBuiltInFrameworks } from './services/library.service.ts';

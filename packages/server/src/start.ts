@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { buildApp } from './app.ts';
+import { installBuiltInFrameworks } from './services/library.service.ts';
 import { mailerFromEnv } from './mail/smtp-mailer.ts';
 import { oidcSettingsFromEnv } from './auth/oidc-env.ts';
 import { authSettingsFromEnv } from './auth/auth-env.ts';
@@ -119,6 +120,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   try {
     const migrated = await migrate(database.db);
     if (migrated.to > migrated.from) logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
+    const installed = await installBuiltInFrameworks(database, new Date());
+    if (installed.length > 0) logger.info({ frameworks: installed }, 'built-in frameworks installed');
     app = await buildApp({
       database,
       logger,

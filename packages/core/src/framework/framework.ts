@@ -17,3 +17,39 @@ export interface CatalogueNode {
   /** Annex A controls introduced by the 2022 edition. */
   isNewIn2022?: boolean;
 }
+
+/** Where a framework came from. */
+export const frameworkSources = ['built_in', 'imported'] as const;
+
+/** Built in with Certa, or imported by an organisation. */
+export type FrameworkSource = (typeof frameworkSources)[number];
+
+/** One version of a framework as stored. */
+export interface Framework {
+  id: string;
+  /** Null for built-in frameworks, which every organisation sees. */
+  organizationId: string | null;
+  slug: string;
+  version: string;
+  name: string;
+  publisher: string;
+  licenceNote: string;
+  source: FrameworkSource;
+  createdAt: Date;
+}
+
+/** A stored requirement node with its attribute values. */
+export interface Requirement {
+  id: string;
+  frameworkId: string;
+  parentId: string | null;
+  refId: string;
+  title: string;
+  kind: RequirementKind;
+  assessable: boolean;
+  position: number;
+  description: string | null;
+  guidance: string | null;
+  withdrawn: boolean;
+  attributes: Record<string, string[]>;
+}

@@ -205,3 +205,13 @@ export function normalizeIsoReference(input: string, context: 'any' | 'annex_a' 
   const candidate = annex ? `A.${annex[1]}` : context === 'annex_a' ? `A.${compact}` : compact;
   return iso27001Catalogue.some((node) => node.refId === candidate) ? candidate : undefined;
 }
+
+/** Name, publisher and licence note of the built-in ISO/IEC 27001:2022 framework. */
+export const iso27001FrameworkInfo = {
+  slug: iso27001FrameworkId,
+  version: '2022',
+  name: 'ISO/IEC 27001:2022',
+  publisher: 'ISO/IEC',
+  licenceNote:
+    'Clause and control identifiers and official short titles of ISO/IEC 27001:2022 only; the standard is copyrighted by ISO and IEC. All guidance is written by the Certa project (Apache-2.0).',
+} as const;

@@ -11,3 +11,12 @@ export {
   userAccount,
 } from './identity.ts';
 export { auditChain, auditEvent } from './audit-trail.ts';
+export {
+  framework,
+  frameworkSourceEnum,
+  mappingRelationshipEnum,
+  requirement,
+  requirementAttribute,
+  requirementKindEnum,
+  requirementMapping,
+} from './library.ts';

@@ -2,6 +2,7 @@ import type { Database } from '@certa/db';
 import { createTestDatabase } from '@certa/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
+import { installBuiltInFrameworks } from '../services/library.service.ts';
 import type { AppDeps } from '../app-deps.ts';
 
 /** A built app on a fresh migrated test database, plus a way to tear both down. */
@@ -17,6 +18,7 @@ export async function createTestApp(
   addRoutes?: (app: FastifyInstance) => void,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  await installBuiltInFrameworks(database, new Date('2026-01-01T00:00:00Z'));
   const app = await buildApp({ database, clock: () => new Date('2026-01-15T09:00:00Z'), ...overrides });
   addRoutes?.(app);
   await app.ready();

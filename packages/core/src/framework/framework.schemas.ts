@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { frameworkSources, requirementKinds } from './framework.ts';
+
+/** A framework version in lists. */
+export const frameworkSummarySchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    version: z.string(),
+    name: z.string(),
+    publisher: z.string(),
+    licenceNote: z.string(),
+    source: z.enum(frameworkSources),
+    builtIn: z.boolean(),
+    requirementCount: z.number().int(),
+    assessableCount: z.number().int(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'FrameworkSummary' });
+
+/** Certa's guidance on a requirement, where it has any. */
+export const requirementGuidanceSchema = z
+  .object({
+    meaning: z.string(),
+    auditorQuestions: z.array(z.string()),
+    typicalEvidence: z.array(z.string()),
+    commonGaps: z.array(z.string()),
+    documentedInformation: z.object({ required: z.boolean(), note: z.string() }),
+  })
+  .meta({ id: 'RequirementGuidance' });
+
+/** A requirement node of a framework, in reading order. */
+export const requirementSchema = z
+  .object({
+    id: z.uuid(),
+    parentId: z.uuid().nullable(),
+    refId: z.string(),
+    title: z.string(),
+    kind: z.enum(requirementKinds),
+    assessable: z.boolean(),
+    description: z.string().nullable(),
+    guidance: z.string().nullable(),
+    withdrawn: z.boolean(),
+    attributes: z.record(z.string(), z.array(z.string())),
+    certaGuidance: requirementGuidanceSchema.nullable(),
+  })
+  .meta({ id: 'Requirement' });
+
+/** A framework with its whole requirement tree. */
+export const frameworkDetailSchema = frameworkSummarySchema
+  .extend({ requirements: z.array(requirementSchema) })
+  .meta({ id: 'FrameworkDetail' });
