@@ -3,6 +3,7 @@ import { certaVersion, isDomainError } from '@certa/core';
 import { exitCodeByErrorCode, type CliIo } from './cli-context.ts';
 import { registerAuditTrailVerify } from './commands/audit-trail-verify.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerFramework } from './commands/framework.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerServe } from './commands/serve.ts';
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo): Command {
   registerRestore(program, io);
   registerUserCreate(program, io);
   registerAuditTrailVerify(program, io);
+  registerFramework(program, io);
   registerVersion(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput(output(io));

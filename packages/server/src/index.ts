@@ -11,4 +11,10 @@ export {
 } from './start.ts';
 export { hashPassword } from './auth/secrets.ts';
 export { createUserAccount } from './services/user-account.service.ts';
-export { installBuiltInFrameworks } from './services/library.service.ts';
+export {
+  installBuiltInFrameworks,
+  listFrameworks,
+  readFrameworkTree,
+  type FrameworkTree,
+} from './services/library.service.ts';
+export { presentFrameworkSummary, presentRequirement } from './presenters/library.presenter.ts';

@@ -1,5 +1,5 @@
 import type { Framework, Requirement } from '@certa/core';
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { framework, requirement, requirementAttribute } from '../schema/library.ts';
 
@@ -11,8 +11,11 @@ export interface FrameworkWithCounts extends Framework {
 
 const insertBatch = 1000;
 
-const visibleTo = (organizationId: string) =>
-  or(isNull(framework.organizationId), eq(framework.organizationId, organizationId));
+/** Built-in frameworks, plus the organisation's own when one is given. */
+const visibleTo = (organizationId: string | null) =>
+  organizationId === null
+    ? isNull(framework.organizationId)
+    : or(isNull(framework.organizationId), eq(framework.organizationId, organizationId));
 
 /** The built-in framework with this slug and version, if installed. */
 export async function findBuiltInFramework(
@@ -49,7 +52,10 @@ export async function insertFrameworkWithRequirements(
 }
 
 /** The frameworks an organisation can use (built in and its own imports) with their sizes, by name. */
-export async function listFrameworksVisibleTo(db: Executor, organizationId: string): Promise<FrameworkWithCounts[]> {
+export async function listFrameworksVisibleTo(
+  db: Executor,
+  organizationId: string | null,
+): Promise<FrameworkWithCounts[]> {
   const rows = await db
     .select({
       framework,
@@ -71,7 +77,7 @@ export async function listFrameworksVisibleTo(db: Executor, organizationId: stri
 /** One framework an organisation can use; undefined when it does not exist or belongs to another. */
 export async function findFrameworkVisibleTo(
   db: Executor,
-  organizationId: string,
+  organizationId: string | null,
   frameworkId: string,
 ): Promise<Framework | undefined> {
   const [row] = await db
@@ -79,6 +85,20 @@ export async function findFrameworkVisibleTo(
     .from(framework)
     .where(and(eq(framework.id, frameworkId), visibleTo(organizationId)));
   return row ? toFramework(row) : undefined;
+}
+
+/** The frameworks with this slug an organisation can use (several versions), newest first. */
+export async function findFrameworksBySlug(
+  db: Executor,
+  organizationId: string | null,
+  slug: string,
+): Promise<Framework[]> {
+  const rows = await db
+    .select()
+    .from(framework)
+    .where(and(eq(framework.slug, slug), visibleTo(organizationId)))
+    .orderBy(desc(framework.createdAt));
+  return rows.map(toFramework);
 }
 
 /** The requirement tree of a framework in reading order, with attribute values. */

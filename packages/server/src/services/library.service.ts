@@ -12,6 +12,7 @@ import {
 import {
   appendAuditEvent,
   findBuiltInFramework,
+  findFrameworksBySlug,
   findFrameworkVisibleTo,
   insertFrameworkWithRequirements,
   listFrameworksVisibleTo,
@@ -78,32 +79,28 @@ export async function installBuiltInFrameworks(database: Database, now: Date): P
   });
 }
 
-/** The frameworks the caller's organisation can use. */
-export async function listOrganizationFrameworks(
-  deps: AppDeps,
-  context: RequestContext,
-): Promise<FrameworkWithCounts[]> {
-  assertCan(context.actor, 'ismsContent.read');
-  return listFrameworksVisibleTo(deps.database.db, context.actor.membership?.organizationId ?? '');
-}
-
-/** A framework with its requirement tree, and Certa's guidance where the framework is the built-in ISO catalogue. */
-export async function getOrganizationFramework(
-  deps: AppDeps,
-  context: RequestContext,
-  frameworkId: string,
-): Promise<{
+/** A framework with its requirements and, for the built-in ISO catalogue, Certa's guidance. */
+export interface FrameworkTree {
   framework: FrameworkWithCounts;
   requirements: (Requirement & { certaGuidance: RequirementGuidance | null })[];
-}> {
-  assertCan(context.actor, 'ismsContent.read');
-  const framework = await findFrameworkVisibleTo(
-    deps.database.db,
-    context.actor.membership?.organizationId ?? '',
-    frameworkId,
-  );
-  if (!framework) throw new DomainError('not_found', 'No such framework');
-  const requirements = await listRequirements(deps.database.db, framework.id);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Reads one framework an organisation can use (built-in only when `organizationId` is null), by id or
+ * by slug (the newest version of that slug).
+ */
+export async function readFrameworkTree(
+  database: Database,
+  organizationId: string | null,
+  idOrSlug: string,
+): Promise<FrameworkTree> {
+  const framework = uuidPattern.test(idOrSlug)
+    ? await findFrameworkVisibleTo(database.db, organizationId, idOrSlug)
+    : (await findFrameworksBySlug(database.db, organizationId, idOrSlug))[0];
+  if (!framework) throw new DomainError('not_found', `No framework ${idOrSlug}`);
+  const requirements = await listRequirements(database.db, framework.id);
   const withGuidance = framework.source === 'built_in' && framework.slug === iso27001FrameworkInfo.slug;
   return {
     framework: {
@@ -116,4 +113,31 @@ export async function getOrganizationFramework(
       certaGuidance: withGuidance ? (iso27001GuidanceFor(node.refId) ?? null) : null,
     })),
   };
+}
+
+/** The frameworks an organisation can use (built-in only when `organizationId` is null). */
+export async function listFrameworks(
+  database: Database,
+  organizationId: string | null,
+): Promise<FrameworkWithCounts[]> {
+  return listFrameworksVisibleTo(database.db, organizationId);
+}
+
+/** The frameworks the caller's organisation can use. */
+export async function listOrganizationFrameworks(
+  deps: AppDeps,
+  context: RequestContext,
+): Promise<FrameworkWithCounts[]> {
+  assertCan(context.actor, 'ismsContent.read');
+  return listFrameworks(deps.database, context.actor.membership?.organizationId ?? null);
+}
+
+/** A framework of the caller's organisation with its requirement tree. */
+export async function getOrganizationFramework(
+  deps: AppDeps,
+  context: RequestContext,
+  frameworkId: string,
+): Promise<FrameworkTree> {
+  assertCan(context.actor, 'ismsContent.read');
+  return readFrameworkTree(deps.database, context.actor.membership?.organizationId ?? null, frameworkId);
 }
