@@ -1,6 +1,24 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser journeys run against the real server on the built web app, with a fresh embedded database.
+// Debian's Chromium: Playwright never downloads a browser on this machine.
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
@@ -12,27 +30,10 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
   },
+  // The identity journey starts from an empty installation (first-run setup), so it runs before the others.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        // Debian's Chromium: Playwright never downloads a browser on this machine.
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    { name: 'first-run', testMatch: 'identity.spec.ts', use: chromium },
+    { name: 'journeys', testIgnore: 'identity.spec.ts', dependencies: ['first-run'], use: chromium },
   ],
   webServer: {
     // Fresh data first (see e2e/reset-data.mjs for why this is not a globalSetup).

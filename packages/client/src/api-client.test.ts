@@ -252,3 +252,69 @@ describe('ApiClient audit trail', () => {
     );
   });
 });
+
+describe('ApiClient frameworks', () => {
+  const summary = {
+    id: '6b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+    slug: 'iso27001',
+    version: '2022',
+    name: 'ISO/IEC 27001:2022',
+    publisher: 'ISO/IEC',
+    licenceNote: 'Identifiers and short titles only.',
+    source: 'built_in',
+    builtIn: true,
+    requirementCount: 2,
+    assessableCount: 1,
+    createdAt: '2026-01-05T09:00:00.000Z',
+  };
+  const heading = {
+    id: '7b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+    parentId: null,
+    refId: 'A.5',
+    title: 'Organizational controls',
+    kind: 'heading',
+    assessable: false,
+    description: null,
+    guidance: null,
+    withdrawn: false,
+    attributes: {},
+    certaGuidance: null,
+  };
+  const control = {
+    ...heading,
+    id: '8b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f',
+    parentId: heading.id,
+    refId: 'A.5.7',
+    title: 'Threat intelligence',
+    kind: 'control',
+    assessable: true,
+    attributes: { edition_change: ['new_in_2022'] },
+    certaGuidance: {
+      meaning: 'Know the threats.',
+      auditorQuestions: ['Where do you learn about threats?'],
+      typicalEvidence: ['Threat reports'],
+      commonGaps: ['Nobody reads them'],
+      documentedInformation: { required: false, note: '' },
+    },
+  };
+
+  it('lists the frameworks of an organisation and reads one with its requirements', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 200, body: { data: [summary] } },
+      { status: 200, body: { data: { ...summary, requirements: [heading, control] } } },
+    ]);
+    const api = new ApiClient({ fetch });
+    const list = await api.listFrameworks(orgId);
+    expect(list.map((framework) => framework.name)).toEqual(['ISO/IEC 27001:2022']);
+    expect(calls[0]?.url).toBe(`/api/v1/organizations/${orgId}/frameworks`);
+    const detail = await api.getFramework(orgId, summary.id);
+    expect(calls[1]?.url).toBe(`/api/v1/organizations/${orgId}/frameworks/${summary.id}`);
+    expect(detail.requirements.map((node) => node.refId)).toEqual(['A.5', 'A.5.7']);
+    expect(detail.requirements[1]?.certaGuidance?.auditorQuestions).toHaveLength(1);
+  });
+
+  it('rejects an answer that does not match the framework contract', async () => {
+    const { fetch } = fakeFetch([{ status: 200, body: { data: [{ ...summary, builtIn: 'yes' }] } }]);
+    await expect(new ApiClient({ fetch }).listFrameworks(orgId)).rejects.toMatchObject({ code: 'internal' });
+  });
+});

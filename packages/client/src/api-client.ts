@@ -5,6 +5,8 @@ import {
   auditVerificationSchema,
   errorCodes,
   errorEnvelopeSchema,
+  frameworkDetailSchema,
+  frameworkSummarySchema,
   healthSchema,
   invitationPreviewSchema,
   invitationSchema,
@@ -59,6 +61,14 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 export type AuditEventView = z.infer<typeof auditEventSchema>;
 /** Result of checking the hash chain of an organisation's audit trail. */
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+/** A framework version in the list of frameworks. */
+export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+/** A framework with its whole requirement tree, in reading order. */
+export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
+/** One node of a framework's requirement tree. */
+export type FrameworkRequirement = FrameworkDetail['requirements'][number];
+/** Certa's guidance on one requirement. */
+export type RequirementGuidance = NonNullable<FrameworkRequirement['certaGuidance']>;
 /** Whether first-run setup is still needed. */
 export type SetupStatus = z.infer<typeof setupStatusSchema>;
 /** Whether single sign-on is offered. */
@@ -433,6 +443,22 @@ export class ApiClient {
       'GET',
       `/api/v1/organizations/${segment(orgId)}/audit-events/verification`,
       auditVerificationSchema,
+    );
+  }
+
+  // --- Frameworks --------------------------------------------------------------------------------------
+
+  /** GET /api/v1/organizations/{orgId}/frameworks: the frameworks the organisation can assess against. */
+  listFrameworks(orgId: string): Promise<FrameworkSummary[]> {
+    return this.#data('GET', `/api/v1/organizations/${segment(orgId)}/frameworks`, z.array(frameworkSummarySchema));
+  }
+
+  /** GET /api/v1/organizations/{orgId}/frameworks/{frameworkId}: one framework with its requirements. */
+  getFramework(orgId: string, frameworkId: string): Promise<FrameworkDetail> {
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/frameworks/${segment(frameworkId)}`,
+      frameworkDetailSchema,
     );
   }
 }

@@ -10,6 +10,7 @@ import { SetupPage } from '../features/auth/setup-page.tsx';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { EvidencePage } from '../features/evidence/evidence-page.tsx';
 import { FindingsPage } from '../features/findings/findings-page.tsx';
+import { FrameworkBrowserPage } from '../features/frameworks/framework-browser-page.tsx';
 import { FrameworksPage } from '../features/frameworks/frameworks-page.tsx';
 import { GapAssessmentsPage } from '../features/gap-assessments/gap-assessments-page.tsx';
 import { InvitationPage } from '../features/invitations/invitation-page.tsx';
@@ -26,6 +27,7 @@ import { RouteError, StandaloneRouteError } from './route-error.tsx';
 const organizationPages: RouteObject[] = [
   { index: true, element: <DashboardPage /> },
   { path: 'frameworks', element: <FrameworksPage /> },
+  { path: 'frameworks/:frameworkId', element: <FrameworkBrowserPage /> },
   { path: 'gap-assessments', element: <GapAssessmentsPage /> },
   { path: 'risks', element: <RisksPage /> },
   { path: 'soa', element: <SoaPage /> },
