@@ -63,3 +63,13 @@ export function presentApiToken(token: ApiTokenRecord, secret?: string) {
     ...(secret ? { token: secret } : {}),
   };
 }
+
+/** The `{ data: Me }` answer: the user, their memberships in force and the CSRF token to send back. */
+export function presentMe(
+  user: User,
+  memberships: MembershipWithOrganization[],
+  csrfToken: string | null,
+  via: 'session' | 'token',
+) {
+  return { data: { user: presentUser(user), memberships: memberships.map(presentMyMembership), csrfToken, via } };
+}

@@ -9,25 +9,15 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps, AuthSettings } from '../app-deps.ts';
-import { clearSessionCookie, isSecureRequest, setSessionCookie } from '../auth/cookies.ts';
+import { clearSessionCookie, isSecureRequest } from '../auth/cookies.ts';
+import { signedInAnswer } from './signed-in-answer.ts';
 import { optionalContext, requireContext } from '../http/authenticate.ts';
-import { presentMyMembership, presentUser } from '../presenters/identity.presenter.ts';
+import { presentMe } from '../presenters/identity.presenter.ts';
 import { changePassword, describeCaller, signIn, signOut } from '../services/session.service.ts';
 import { completeSetup, needsSetup } from '../services/setup.service.ts';
-import type { MembershipWithOrganization } from '@certa/db';
-import type { User } from '@certa/core';
 import { errorResponses } from '../http/error-responses.ts';
 
 const errors = errorResponses(400, 401, 403, 409, 429);
-
-function presentMe(
-  user: User,
-  memberships: MembershipWithOrganization[],
-  csrfToken: string | null,
-  via: 'session' | 'token',
-) {
-  return { data: { user: presentUser(user), memberships: memberships.map(presentMyMembership), csrfToken, via } };
-}
 
 /** First-run setup, sign-in, sign-out, the caller, password change. */
 export function authRoutes(deps: AppDeps, settings: AuthSettings): FastifyPluginAsyncZod {
@@ -65,14 +55,7 @@ export function authRoutes(deps: AppDeps, settings: AuthSettings): FastifyPlugin
           request.body,
           request.headers['user-agent'],
         );
-        setSessionCookie(reply, session.secret, session.expiresAt, isSecureRequest(request, settings.cookieSecure));
-        const { memberships } = await describeCaller(deps, {
-          ...context,
-          actor: { userId: user.id, email: user.email, via: 'session' },
-          sessionId: null,
-          csrfToken: null,
-        });
-        return reply.status(201).send(presentMe(user, memberships, session.csrfToken, 'session'));
+        return reply.status(201).send(await signedInAnswer(deps, settings, request, reply, user, session));
       },
     );
 
@@ -90,14 +73,7 @@ export function authRoutes(deps: AppDeps, settings: AuthSettings): FastifyPlugin
       async (request, reply) => {
         const context = optionalContext(request, deps);
         const { user, session } = await signIn(deps, settings, context, request.body, request.headers['user-agent']);
-        setSessionCookie(reply, session.secret, session.expiresAt, isSecureRequest(request, settings.cookieSecure));
-        const { memberships } = await describeCaller(deps, {
-          ...context,
-          actor: { userId: user.id, email: user.email, via: 'session' },
-          sessionId: null,
-          csrfToken: null,
-        });
-        return presentMe(user, memberships, session.csrfToken, 'session');
+        return signedInAnswer(deps, settings, request, reply, user, session);
       },
     );
 

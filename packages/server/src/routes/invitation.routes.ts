@@ -10,9 +10,8 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps, AuthSettings } from '../app-deps.ts';
-import { isSecureRequest, setSessionCookie } from '../auth/cookies.ts';
 import { optionalContext, requireContext } from '../http/authenticate.ts';
-import { presentInvitation, presentMyMembership, presentUser } from '../presenters/identity.presenter.ts';
+import { presentInvitation } from '../presenters/identity.presenter.ts';
 import {
   acceptInvitation,
   createInvitation,
@@ -20,7 +19,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from '../services/invitation.service.ts';
-import { describeCaller } from '../services/session.service.ts';
+import { signedInAnswer } from './signed-in-answer.ts';
 import { errorResponses } from '../http/error-responses.ts';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
@@ -131,23 +130,7 @@ export function invitationRoutes(deps: AppDeps, settings: AuthSettings): Fastify
           request.body,
           request.headers['user-agent'],
         );
-        if (session) {
-          setSessionCookie(reply, session.secret, session.expiresAt, isSecureRequest(request, settings.cookieSecure));
-        }
-        const { memberships } = await describeCaller(deps, {
-          ...context,
-          actor: { userId: user.id, email: user.email, via: 'session' },
-          sessionId: null,
-          csrfToken: null,
-        });
-        return {
-          data: {
-            user: presentUser(user),
-            memberships: memberships.map(presentMyMembership),
-            csrfToken: session ? session.csrfToken : (request.context?.csrfToken ?? null),
-            via: session ? ('session' as const) : (request.context?.actor.via ?? 'session'),
-          },
-        };
+        return signedInAnswer(deps, settings, request, reply, user, session);
       },
     );
   };
