@@ -15,8 +15,7 @@ import { createEmptyPostgresDatabase } from '@certa/db/testing';
 import { buildApp } from '@certa/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.ts';
-import type { CliRun } from './testing/run-cli.ts';
+import { runCliCaptured, type CliRun } from './testing/run-cli.ts';
 
 const password = 'a long enough password';
 let root: string;
@@ -30,17 +29,8 @@ afterAll(() => {
 });
 
 /** Runs certa in this process with `stdin` as its standard input. */
-async function certa(argv: string[], stdin?: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    isInteractive: false,
-    env,
-    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
+function certa(argv: string[], stdin?: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCliCaptured(argv, env, stdin);
 }
 
 async function createUser(data: string, email: string, org: string, role = 'owner'): Promise<CliRun> {

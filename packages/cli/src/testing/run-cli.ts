@@ -7,8 +7,8 @@ export interface CliRun {
   err: string;
 }
 
-/** Runs the certa command in this process with captured output. */
-export async function runCliCaptured(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs the certa command in this process with captured output and, optionally, `stdin` as standard input. */
+export async function runCliCaptured(argv: string[], env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, {
@@ -16,6 +16,7 @@ export async function runCliCaptured(argv: string[], env: NodeJS.ProcessEnv = {}
     err: (line) => err.push(line),
     isInteractive: false,
     env,
+    ...(stdin === undefined ? {} : { readStdin: () => Promise.resolve(stdin) }),
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
