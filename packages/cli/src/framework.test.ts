@@ -52,10 +52,10 @@ describe('certa framework', () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
-  it('answers exit code 4 for an unknown framework and 2 for a malformed organisation id', async () => {
+  it('answers exit code 4 for an unknown framework or organisation', async () => {
     const unknown = await runCliCaptured(['framework', 'show', 'nist-999', '--data', data]);
     expect(unknown).toMatchObject({ code: 4, err: 'certa: No framework nist-999' });
     const badOrg = await runCliCaptured(['framework', 'list', '--org', 'acme', '--data', data]);
-    expect(badOrg.code).toBe(2);
+    expect(badOrg).toMatchObject({ code: 4, err: 'certa: No organisation named "acme"' });
   });
 });

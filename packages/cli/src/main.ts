@@ -62,6 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const debug = argv.includes('--debug');
     if (isDomainError(error)) {
       io.err(`certa: ${error.message}`);
+      printProblems(io, error.details);
       if (debug && error.stack) io.err(error.stack);
       return exitCodeByErrorCode[error.code];
     }
@@ -69,4 +70,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (debug && error instanceof Error && error.stack) io.err(error.stack);
     return 1;
   }
+}
+
+/** Lists every problem of a refused file under the one-line message (the first 50). */
+function printProblems(io: CliIo, details: unknown): void {
+  const problems = (details as { problems?: unknown } | undefined)?.problems;
+  if (!Array.isArray(problems) || problems.length < 2) return;
+  for (const problem of problems.slice(0, 50) as { location?: string; message?: string }[]) {
+    io.err(`  - ${problem.location ?? ''}: ${problem.message ?? ''}`);
+  }
+  if (problems.length > 50) io.err(`  … and ${problems.length - 50} more`);
 }

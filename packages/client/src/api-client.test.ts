@@ -22,7 +22,7 @@ function fakeFetch(answers: Answer[]) {
       method: init.method ?? 'GET',
       headers: { ...(init.headers as Record<string, string>) },
       credentials: init.credentials,
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : init.body,
     });
     const answer = answers.shift();
     if (!answer) throw new Error(`unexpected call ${init.method ?? 'GET'} ${url}`);
@@ -263,6 +263,9 @@ describe('ApiClient frameworks', () => {
     licenceNote: 'Identifiers and short titles only.',
     source: 'built_in',
     builtIn: true,
+    description: null,
+    sourceFormat: null,
+    sourceFileName: null,
     requirementCount: 2,
     assessableCount: 1,
     createdAt: '2026-01-05T09:00:00.000Z',
@@ -276,8 +279,11 @@ describe('ApiClient frameworks', () => {
     assessable: false,
     description: null,
     guidance: null,
+    objectives: null,
+    typicalEvidence: null,
     withdrawn: false,
     attributes: {},
+    parameters: [],
     certaGuidance: null,
   };
   const control = {
@@ -316,5 +322,29 @@ describe('ApiClient frameworks', () => {
   it('rejects an answer that does not match the framework contract', async () => {
     const { fetch } = fakeFetch([{ status: 200, body: { data: [{ ...summary, builtIn: 'yes' }] } }]);
     await expect(new ApiClient({ fetch }).listFrameworks(orgId)).rejects.toMatchObject({ code: 'internal' });
+  });
+});
+
+describe('ApiClient framework import', () => {
+  it('sends the file as the raw body with its options in the query and parses the report', async () => {
+    const report = {
+      fileName: 'policies.csv',
+      format: 'csv',
+      sha256: 'ab',
+      dryRun: true,
+      frameworks: [],
+      resolvedAgainst: null,
+      mappingSets: [],
+      attributes: null,
+      warnings: [],
+    };
+    const { fetch, calls } = fakeFetch([{ status: 200, body: { data: report } }]);
+    const api = new ApiClient({ fetch, token: 'certa_x' });
+    const bytes = new TextEncoder().encode('ref_id,title\nA,One');
+    const answer = await api.importFramework(orgId, bytes, { fileName: 'policies.csv', dryRun: true });
+    expect(answer.dryRun).toBe(true);
+    expect(calls[0]?.url).toBe(`/api/v1/organizations/${orgId}/framework-imports?fileName=policies.csv&dryRun=true`);
+    expect(calls[0]?.body).toBe(bytes);
+    expect(calls[0]?.headers['content-type']).toBe('application/octet-stream');
   });
 });

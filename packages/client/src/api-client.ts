@@ -6,7 +6,16 @@ import {
   errorCodes,
   errorEnvelopeSchema,
   frameworkDetailSchema,
+  frameworkImportReportSchema,
   frameworkSummarySchema,
+  mappingSetSummarySchema,
+  requirementMappingSchema,
+  requirementSearchHitSchema,
+  type FrameworkExportFormat,
+  type FrameworkImportFormat,
+  type FrameworkImportReport,
+  type RequirementMappingView,
+  type RequirementSearchHit,
   healthSchema,
   invitationPreviewSchema,
   invitationSchema,
@@ -61,6 +70,8 @@ export type ApiToken = z.infer<typeof apiTokenSchema>;
 export type AuditEventView = z.infer<typeof auditEventSchema>;
 /** Result of checking the hash chain of an organisation's audit trail. */
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+/** A pair of frameworks with mappings between them. */
+export type MappingSetSummary = z.infer<typeof mappingSetSummarySchema>;
 /** A framework version in the list of frameworks. */
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
 /** A framework with its whole requirement tree, in reading order. */
@@ -199,7 +210,8 @@ export class ApiClient {
   /** Sends a request and parses the JSON answer with `schema`; failures become ApiErrors. */
   async request<T extends z.ZodType>(method: string, path: string, schema: T, body?: unknown): Promise<z.infer<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const isFile = body instanceof Blob || body instanceof Uint8Array;
+    if (body !== undefined) headers['content-type'] = isFile ? 'application/octet-stream' : 'application/json';
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     else if (this.#csrfToken && !safeMethods.has(method.toUpperCase())) headers['x-csrf-token'] = this.#csrfToken;
     let response: Response;
@@ -208,7 +220,7 @@ export class ApiClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isFile ? (body as BodyInit) : JSON.stringify(body),
       });
     } catch (error) {
       throw new ApiError(
@@ -459,6 +471,69 @@ export class ApiClient {
       'GET',
       `/api/v1/organizations/${segment(orgId)}/frameworks/${segment(frameworkId)}`,
       frameworkDetailSchema,
+    );
+  }
+
+  /**
+   * POST /api/v1/organizations/{orgId}/framework-imports: imports a file (OSCAL, CISO Assistant, CSV, XLSX,
+   * 27002 attributes); with `dryRun` it only checks the file and reports what would be created.
+   */
+  importFramework(
+    orgId: string,
+    file: Blob | Uint8Array,
+    options: { fileName: string; format?: FrameworkImportFormat; catalogId?: string; dryRun?: boolean },
+  ): Promise<FrameworkImportReport> {
+    const query = new URLSearchParams({ fileName: options.fileName });
+    if (options.format) query.set('format', options.format);
+    if (options.catalogId) query.set('catalogId', options.catalogId);
+    if (options.dryRun) query.set('dryRun', 'true');
+    return this.#data(
+      'POST',
+      `/api/v1/organizations/${segment(orgId)}/framework-imports?${query.toString()}`,
+      frameworkImportReportSchema,
+      file,
+    );
+  }
+
+  /** Address of a framework export (a download: open it as a link, it uses the session cookie). */
+  frameworkExportUrl(orgId: string, frameworkId: string, format: FrameworkExportFormat): string {
+    return `${this.#baseUrl}/api/v1/organizations/${segment(orgId)}/frameworks/${segment(frameworkId)}/export?format=${format}`;
+  }
+
+  /** Address of an import template: `csv` or `xlsx` for custom frameworks, `attributes` for 27002 attributes. */
+  frameworkTemplateUrl(orgId: string, format: 'csv' | 'xlsx' | 'attributes'): string {
+    return `${this.#baseUrl}/api/v1/organizations/${segment(orgId)}/framework-imports/template?format=${format}`;
+  }
+
+  /** GET /api/v1/organizations/{orgId}/requirements: requirements matching words and attribute values. */
+  searchRequirements(
+    orgId: string,
+    query: { q?: string; frameworkId?: string; attribute?: string[]; limit?: number },
+  ): Promise<RequirementSearchHit[]> {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.frameworkId) params.set('frameworkId', query.frameworkId);
+    for (const attribute of query.attribute ?? []) params.append('attribute', attribute);
+    if (query.limit) params.set('limit', String(query.limit));
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/requirements?${params.toString()}`,
+      z.array(requirementSearchHitSchema),
+    );
+  }
+
+  /** GET /api/v1/organizations/{orgId}/mapping-sets: pairs of frameworks with mappings between them. */
+  listMappingSets(orgId: string): Promise<MappingSetSummary[]> {
+    return this.#data('GET', `/api/v1/organizations/${segment(orgId)}/mapping-sets`, z.array(mappingSetSummarySchema));
+  }
+
+  /** GET /api/v1/organizations/{orgId}/mappings: mappings from one framework to another. */
+  listMappings(orgId: string, sourceFrameworkId: string, targetFrameworkId: string): Promise<RequirementMappingView[]> {
+    const params = new URLSearchParams({ sourceFrameworkId, targetFrameworkId });
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/mappings?${params.toString()}`,
+      z.array(requirementMappingSchema),
     );
   }
 }

@@ -14,6 +14,7 @@ export {
   type FrameworkRequirement,
   type FrameworkSummary,
   type Invitation,
+  type MappingSetSummary,
   type InvitationAcceptInput,
   type InvitationInput,
   type InvitationPreview,
@@ -31,4 +32,12 @@ export {
   type SsoStatus,
   type ValidationIssue,
 } from './api-client.ts';
-export type { AuditExportFormat } from '@certa/core';
+export type {
+  AuditExportFormat,
+  FrameworkExportFormat,
+  FrameworkImportFormat,
+  FrameworkImportReport,
+  ImportProblem,
+  RequirementMappingView,
+  RequirementSearchHit,
+} from '@certa/core';

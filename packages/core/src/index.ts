@@ -15,3 +15,6 @@ export * from './framework/attributes.ts';
 export * from './framework/guidance.ts';
 export * from './framework/iso27001-guidance.ts';
 export * from './framework/framework.schemas.ts';
+export * from './framework/framework-import.ts';
+export * from './framework/framework-import.schemas.ts';
+export * from './framework/parameters.ts';

@@ -181,8 +181,15 @@ describe('restoring a requirement tree', () => {
         position,
         description: null,
         guidance: null,
+        objectives: null,
+        typicalEvidence: null,
         withdrawn: false,
-        attributes: {},
+        sourceKey: refId,
+        attributes: { level: [parent === null ? 'root' : 'child'] },
+        parameters:
+          parent === null
+            ? []
+            : [{ paramId: `${refId}_prm`, label: 'who', values: ['a', 'b'], choices: [], howMany: null }],
       });
       // Children's ids sort before their parent's, so an archive lists them first.
       const children = Array.from({ length: 700 }, (_, index) =>
@@ -199,6 +206,11 @@ describe('restoring a requirement tree', () => {
           publisher: 'Test',
           licenceNote: 'test',
           source: 'built_in',
+          sourceKey: null,
+          description: null,
+          sourceFormat: null,
+          sourceFileName: null,
+          sourceSha256: null,
           createdAt: new Date(),
         },
         [node(parentId, 'ROOT', null, 0), ...children],
@@ -206,7 +218,9 @@ describe('restoring a requirement tree', () => {
       const file = join(dir, 'tree.backup');
       await backupDatabase(tree, file);
       await restoreDatabase(target, await readBackupArchive(file), { force: false });
-      expect(await listRequirements(target.db, frameworkId)).toHaveLength(701);
+      const restored = await listRequirements(target.db, frameworkId);
+      expect(restored).toHaveLength(701);
+      expect(restored[1]).toMatchObject({ attributes: { level: ['child'] }, parameters: [{ values: ['a', 'b'] }] });
     } finally {
       await Promise.all([tree.close(), target.close()]);
     }

@@ -32,3 +32,4 @@ export * from './repositories/audit-trail.repository.ts';
 export * from './repositories/identity.repository.ts';
 export * from './repositories/credential.repository.ts';
 export * from './repositories/library.repository.ts';
+export * from './repositories/mapping.repository.ts';

@@ -1,2 +1,17 @@
-// Formats arrive with the capabilities that need them; see docs/ARCHITECTURE.md for what belongs here.
-export {};
+// Parsers and writers of other formats (OSCAL, CISO Assistant libraries, CSV/XLSX) to and from core types.
+export { detectImportFormat, parseFrameworkFile, storedToImportedFramework } from './framework-file.ts';
+export { assertImportSize, rejectImport } from './text-formats.ts';
+export { assertZipWithinLimits } from './zip-guard.ts';
+export type { ExportableFramework } from './export-model.ts';
+export { parseOscal, resolveOscalProfile, toOscalCatalog, certaOscalNamespace } from './oscal/index.ts';
+export { parseCisoAssistantLibrary } from './ciso-assistant/index.ts';
+export {
+  attributeTemplateCsv,
+  frameworkTemplateCsv,
+  frameworkTemplateXlsx,
+  parseAttributeCsv,
+  parseFrameworkCsv,
+  parseFrameworkXlsx,
+  toFrameworkCsv,
+  toFrameworkXlsx,
+} from './spreadsheet/index.ts';

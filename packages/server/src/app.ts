@@ -14,6 +14,8 @@ import { ssoRoutes } from './routes/sso.routes.ts';
 import { createOidcClient } from './auth/oidc.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { invitationRoutes } from './routes/invitation.routes.ts';
+import { frameworkTransferRoutes } from './routes/framework-transfer.routes.ts';
+import { mappingRoutes } from './routes/mapping.routes.ts';
 import { libraryRoutes } from './routes/library.routes.ts';
 import { organizationRoutes } from './routes/organization.routes.ts';
 import { apiTokenRoutes } from './routes/api-token.routes.ts';
@@ -92,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(ssoRoutes(deps, authSettings, deps.oidc ? createOidcClient(deps.oidc) : undefined));
   await app.register(organizationRoutes(deps));
   await app.register(libraryRoutes(deps));
+  await app.register(frameworkTransferRoutes(deps));
+  await app.register(mappingRoutes(deps));
   await app.register(apiTokenRoutes(deps));
   await app.register(auditTrailRoutes(deps));
   await app.register(invitationRoutes(deps, authSettings));

@@ -18,3 +18,9 @@ export {
   type FrameworkTree,
 } from './services/library.service.ts';
 export { presentFrameworkSummary, presentRequirement } from './presenters/library.presenter.ts';
+export {
+  importFrameworkFile,
+  type FrameworkImportOptions,
+  type ImportingActor,
+} from './services/framework-import.service.ts';
+export { exportFramework, type ExportedFile } from './services/framework-export.service.ts';

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { DomainError, idSchema } from '@certa/core';
 import { migrate } from '@certa/db';
 import {
   installBuiltInFrameworks,
@@ -8,6 +7,7 @@ import {
   presentRequirement,
   readFrameworkTree,
 } from '@certa/server';
+import { registerFrameworkTransfer, resolveOrganization } from './framework-transfer.ts';
 import { openCommandDatabase, type CliIo, type DatabaseOptions } from '../cli-context.ts';
 
 interface FrameworkOptions extends DatabaseOptions {
@@ -15,16 +15,9 @@ interface FrameworkOptions extends DatabaseOptions {
   json?: boolean;
 }
 
-function organizationOption(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  if (!idSchema.safeParse(value).success)
-    throw new DomainError('validation_failed', `Invalid --org "${value}": use an organisation id`);
-  return value;
-}
-
 function withDatabaseOptions(command: Command): Command {
   return command
-    .option('--org <id>', "also show this organisation's imported frameworks")
+    .option('--org <id or name>', "also show this organisation's imported frameworks")
     .option('--json', 'print JSON (the same shape as the API)')
     .option('--data <dir>', 'data folder of the embedded database (env CERTA_DATA_DIR)')
     .option('--database-url <url>', 'PostgreSQL server to use (env DATABASE_URL)');
@@ -32,16 +25,16 @@ function withDatabaseOptions(command: Command): Command {
 
 /** `certa framework list|show`: the framework library, read directly from the configured database. */
 export function registerFramework(program: Command, io: CliIo): void {
-  const framework = program.command('framework').description('Browse the framework library');
+  const framework = program.command('framework').description('Browse, import and export the framework library');
 
   withDatabaseOptions(
     framework.command('list').description('List the frameworks (built in, and an organisation’s imports with --org)'),
   ).action(async (options: FrameworkOptions) => {
-    const organizationId = organizationOption(options.org);
     const { database, close } = await openCommandDatabase(options, io.env, { create: false });
     try {
       await migrate(database.db);
       await installBuiltInFrameworks(database, new Date());
+      const organizationId = options.org === undefined ? null : await resolveOrganization(database, options.org);
       const frameworks = (await listFrameworks(database, organizationId)).map(presentFrameworkSummary);
       if (options.json) {
         io.out(JSON.stringify(frameworks, null, 2));
@@ -63,11 +56,11 @@ export function registerFramework(program: Command, io: CliIo): void {
       .description('Show a framework’s requirement tree')
       .argument('<framework>', 'framework id, or slug such as iso27001-2022 (newest version)'),
   ).action(async (idOrSlug: string, options: FrameworkOptions) => {
-    const organizationId = organizationOption(options.org);
     const { database, close } = await openCommandDatabase(options, io.env, { create: false });
     try {
       await migrate(database.db);
       await installBuiltInFrameworks(database, new Date());
+      const organizationId = options.org === undefined ? null : await resolveOrganization(database, options.org);
       const tree = await readFrameworkTree(database, organizationId, idOrSlug);
       if (options.json) {
         io.out(
@@ -96,4 +89,6 @@ export function registerFramework(program: Command, io: CliIo): void {
       await close();
     }
   });
+
+  registerFrameworkTransfer(framework, io);
 }

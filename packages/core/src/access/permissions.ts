@@ -42,6 +42,10 @@ export const permissionMatrix = {
     roles: managers,
     conditional: { roles: ['contributor'], condition: 'assigned_to_actor' },
   },
+  'framework.import': {
+    description: 'Import frameworks, profiles, attribute values and mappings into the library',
+    roles: managers,
+  },
   'evidence.upload': {
     description: 'Upload evidence and link it to requirements, controls and findings',
     roles: [...managers, 'auditor', 'contributor'],

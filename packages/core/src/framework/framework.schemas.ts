@@ -12,6 +12,9 @@ export const frameworkSummarySchema = z
     licenceNote: z.string(),
     source: z.enum(frameworkSources),
     builtIn: z.boolean(),
+    description: z.string().nullable(),
+    sourceFormat: z.string().nullable(),
+    sourceFileName: z.string().nullable(),
     requirementCount: z.number().int(),
     assessableCount: z.number().int(),
     createdAt: z.iso.datetime(),
@@ -29,6 +32,17 @@ export const requirementGuidanceSchema = z
   })
   .meta({ id: 'RequirementGuidance' });
 
+/** A parameter of a control (OSCAL `param`) with the values set, if any. */
+export const requirementParameterSchema = z
+  .object({
+    paramId: z.string(),
+    label: z.string().nullable(),
+    values: z.array(z.string()),
+    choices: z.array(z.string()),
+    howMany: z.string().nullable(),
+  })
+  .meta({ id: 'RequirementParameter' });
+
 /** A requirement node of a framework, in reading order. */
 export const requirementSchema = z
   .object({
@@ -40,8 +54,11 @@ export const requirementSchema = z
     assessable: z.boolean(),
     description: z.string().nullable(),
     guidance: z.string().nullable(),
+    objectives: z.string().nullable(),
+    typicalEvidence: z.string().nullable(),
     withdrawn: z.boolean(),
     attributes: z.record(z.string(), z.array(z.string())),
+    parameters: z.array(requirementParameterSchema),
     certaGuidance: requirementGuidanceSchema.nullable(),
   })
   .meta({ id: 'Requirement' });

@@ -35,6 +35,12 @@ export interface Framework {
   publisher: string;
   licenceNote: string;
   source: FrameworkSource;
+  /** Identity in the source file (OSCAL catalog uuid, CISO Assistant urn), used to resolve mappings. */
+  sourceKey: string | null;
+  description: string | null;
+  sourceFormat: string | null;
+  sourceFileName: string | null;
+  sourceSha256: string | null;
   createdAt: Date;
 }
 
@@ -50,6 +56,20 @@ export interface Requirement {
   position: number;
   description: string | null;
   guidance: string | null;
+  objectives: string | null;
+  typicalEvidence: string | null;
   withdrawn: boolean;
+  /** Identity in the source file (OSCAL id, CISO Assistant urn); the reference for built-in nodes. */
+  sourceKey: string;
   attributes: Record<string, string[]>;
+  parameters: RequirementParameter[];
+}
+
+/** A stored parameter of a requirement. */
+export interface RequirementParameter {
+  paramId: string;
+  label: string | null;
+  values: string[];
+  choices: string[];
+  howMany: string | null;
 }

@@ -178,3 +178,8 @@ export async function countActiveOwners(db: Executor, organizationId: string, no
 export async function findOrganizationsByName(db: Executor, name: string): Promise<Organization[]> {
   return db.select().from(organization).where(eq(organization.name, name)).orderBy(asc(organization.createdAt));
 }
+
+/** Every organisation of the installation, oldest first. */
+export async function listOrganizations(db: Executor): Promise<Organization[]> {
+  return db.select().from(organization).orderBy(asc(organization.createdAt));
+}

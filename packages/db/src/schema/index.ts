@@ -19,4 +19,5 @@ export {
   requirementAttribute,
   requirementKindEnum,
   requirementMapping,
+  requirementParameter,
 } from './library.ts';

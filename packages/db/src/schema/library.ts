@@ -1,4 +1,4 @@
-import { requirementKinds } from '@certa/core';
+import { mappingRelationships, requirementKinds } from '@certa/core';
 import {
   boolean,
   index,
@@ -22,7 +22,7 @@ export const requirementKindEnum = pgEnum('requirement_kind', requirementKinds);
 export const frameworkSourceEnum = pgEnum('framework_source', ['built_in', 'imported']);
 
 /** Relationship of a mapping, in the NIST OLIR vocabulary. */
-export const mappingRelationshipEnum = pgEnum('mapping_relationship', ['equal', 'subset', 'superset', 'intersect']);
+export const mappingRelationshipEnum = pgEnum('mapping_relationship', mappingRelationships);
 
 /**
  * A framework version: built in (organisation null, visible to every organisation) or imported by one
@@ -39,6 +39,9 @@ export const framework = pgTable(
     publisher: text('publisher').notNull(),
     licenceNote: text('licence_note').notNull(),
     source: frameworkSourceEnum('source').notNull(),
+    /** Identity in the source file (OSCAL catalog uuid, CISO Assistant urn), used to resolve mappings. */
+    sourceKey: text('source_key'),
+    description: text('description'),
     sourceFormat: text('source_format'),
     sourceFileName: text('source_file_name'),
     sourceSha256: text('source_sha256'),
@@ -66,25 +69,56 @@ export const requirement = pgTable(
     position: integer('position').notNull(),
     description: text('description'),
     guidance: text('guidance'),
+    objectives: text('objectives'),
+    typicalEvidence: text('typical_evidence'),
     withdrawn: boolean('withdrawn').notNull().default(false),
+    /** Identity in the source file (OSCAL id, CISO Assistant urn); the reference for built-in nodes. */
+    sourceKey: text('source_key').notNull(),
   },
   (table) => [
     unique('requirement_framework_ref').on(table.frameworkId, table.refId),
+    unique('requirement_framework_source_key').on(table.frameworkId, table.sourceKey),
     index('requirement_framework_position').on(table.frameworkId, table.position),
   ],
 );
 
-/** Typed attribute values of a requirement (ISO/IEC 27002 attributes, OSCAL props). */
+/**
+ * Typed attribute values of a requirement (ISO/IEC 27002 attributes, OSCAL props). Values that came with
+ * the framework have no organisation; values an organisation imported onto a shared framework are its own.
+ */
 export const requirementAttribute = pgTable(
   'requirement_attribute',
   {
     requirementId: uuid('requirement_id')
       .notNull()
       .references(() => requirement.id),
+    organizationId: uuid('organization_id').references(() => organization.id),
     key: text('key').notNull(),
     value: text('value').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.requirementId, table.key, table.value] })],
+  (table) => [
+    unique('requirement_attribute_value')
+      .on(table.requirementId, table.organizationId, table.key, table.value)
+      .nullsNotDistinct(),
+    index('requirement_attribute_org').on(table.organizationId),
+  ],
+);
+
+/** A parameter of a control (OSCAL `param`) with the values its catalog or profile set. */
+export const requirementParameter = pgTable(
+  'requirement_parameter',
+  {
+    requirementId: uuid('requirement_id')
+      .notNull()
+      .references(() => requirement.id),
+    paramId: text('param_id').notNull(),
+    position: integer('position').notNull(),
+    label: text('label'),
+    values: text('values').array().notNull(),
+    choices: text('choices').array().notNull(),
+    howMany: text('how_many'),
+  },
+  (table) => [primaryKey({ columns: [table.requirementId, table.paramId] })],
 );
 
 /** A mapping from a requirement of one framework to a requirement of another. */
@@ -103,5 +137,10 @@ export const requirementMapping = pgTable(
     strength: smallint('strength'),
     rationale: text('rationale'),
   },
-  (table) => [unique('requirement_mapping_pair').on(table.sourceRequirementId, table.targetRequirementId)],
+  (table) => [
+    unique('requirement_mapping_pair')
+      .on(table.organizationId, table.sourceRequirementId, table.targetRequirementId)
+      .nullsNotDistinct(),
+    index('requirement_mapping_target').on(table.targetRequirementId),
+  ],
 );

@@ -10,6 +10,8 @@ function isStorableText(text: string): boolean {
 
 function findUnstorableText(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return isStorableText(value) ? undefined : path || '(body)';
+  // Uploaded files are bytes; their parsers check the text they contain.
+  if (value instanceof Uint8Array) return undefined;
   if (Array.isArray(value)) {
     for (const [index, entry] of value.entries()) {
       const found = findUnstorableText(entry, `${path}[${index}]`);

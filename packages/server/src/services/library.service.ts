@@ -8,6 +8,7 @@ import {
   type Framework,
   type Requirement,
   type RequirementGuidance,
+  type RequirementSearchHit,
 } from '@certa/core';
 import {
   appendAuditEvent,
@@ -16,7 +17,9 @@ import {
   findFrameworkVisibleTo,
   insertFrameworkWithRequirements,
   listFrameworksVisibleTo,
+  listRequirementKeys,
   listRequirements,
+  searchRequirements,
   type Database,
   type FrameworkWithCounts,
 } from '@certa/db';
@@ -40,8 +43,12 @@ function iso27001Requirements(frameworkId: string): Requirement[] {
     position,
     description: null,
     guidance: null,
+    objectives: null,
+    typicalEvidence: null,
     withdrawn: false,
+    sourceKey: node.refId,
     attributes: node.isNewIn2022 ? { edition_change: ['new_in_2022'] } : {},
+    parameters: [],
   }));
 }
 
@@ -59,6 +66,11 @@ export async function installBuiltInFrameworks(database: Database, now: Date): P
       id: randomUUID(),
       organizationId: null,
       source: 'built_in',
+      sourceKey: null,
+      description: null,
+      sourceFormat: null,
+      sourceFileName: null,
+      sourceSha256: null,
       createdAt: now,
       ...info,
     };
@@ -100,7 +112,7 @@ export async function readFrameworkTree(
     ? await findFrameworkVisibleTo(database.db, organizationId, idOrSlug)
     : (await findFrameworksBySlug(database.db, organizationId, idOrSlug))[0];
   if (!framework) throw new DomainError('not_found', `No framework ${idOrSlug}`);
-  const requirements = await listRequirements(database.db, framework.id);
+  const requirements = await listRequirements(database.db, framework.id, organizationId);
   const withGuidance = framework.source === 'built_in' && framework.slug === iso27001FrameworkInfo.slug;
   return {
     framework: {
@@ -140,4 +152,86 @@ export async function getOrganizationFramework(
 ): Promise<FrameworkTree> {
   assertCan(context.actor, 'ismsContent.read');
   return readFrameworkTree(deps.database, context.actor.membership?.organizationId ?? null, frameworkId);
+}
+
+/** Requirements of the caller's frameworks matching words and attribute values. */
+export async function searchOrganizationRequirements(
+  deps: AppDeps,
+  context: RequestContext,
+  query: { q: string; frameworkId?: string; attribute: string[]; limit: number },
+): Promise<RequirementSearchHit[]> {
+  assertCan(context.actor, 'ismsContent.read');
+  const organizationId = context.actor.membership?.organizationId;
+  if (!organizationId) throw new DomainError('forbidden', 'Search belongs to an organisation');
+  const attributes = query.attribute.map((entry) => {
+    const separator = entry.indexOf(':');
+    if (separator <= 0 || separator === entry.length - 1)
+      throw new DomainError('validation_failed', `Attribute filter "${entry}" must be key:value`);
+    return { key: entry.slice(0, separator), value: entry.slice(separator + 1) };
+  });
+  const words = query.q.split(/\s+/).filter((word) => word.length > 0);
+  const lowered = words.map((word) => word.toLowerCase());
+  // Certa's own guidance lives in core, not in the database: match it here.
+  const guidanceText = (refId: string): string => {
+    const guidance = iso27001GuidanceFor(refId);
+    return guidance
+      ? [guidance.meaning, ...guidance.auditorQuestions, ...guidance.typicalEvidence, ...guidance.commonGaps].join(' ')
+      : '';
+  };
+  const iso = await findBuiltInFramework(deps.database.db, iso27001FrameworkInfo.slug, iso27001FrameworkInfo.version);
+  const guidanceRefs =
+    lowered.length === 0
+      ? []
+      : iso27001Catalogue
+          .map((node) => node.refId)
+          .filter((refId) => {
+            const text = guidanceText(refId).toLowerCase();
+            return text.length > 0 && lowered.every((word) => text.includes(word));
+          });
+  const alsoIds =
+    iso && guidanceRefs.length > 0
+      ? (await listRequirementKeys(deps.database.db, iso.id))
+          .filter((row) => guidanceRefs.includes(row.refId))
+          .map((row) => row.id)
+      : [];
+  const rows = await searchRequirements(deps.database.db, organizationId, {
+    words,
+    attributes,
+    alsoIds,
+    limit: query.limit,
+    ...(query.frameworkId === undefined ? {} : { frameworkId: query.frameworkId }),
+  });
+  return rows.map((row) => {
+    const { requirement } = row;
+    const inHeading = lowered.every((word) => `${requirement.refId} ${requirement.title}`.toLowerCase().includes(word));
+    const body = [
+      requirement.description,
+      requirement.guidance,
+      requirement.objectives,
+      guidanceText(requirement.refId),
+    ]
+      .filter((part): part is string => Boolean(part))
+      .join(' ');
+    return {
+      frameworkId: row.frameworkId,
+      frameworkName: row.frameworkName,
+      frameworkVersion: row.frameworkVersion,
+      requirementId: requirement.id,
+      refId: requirement.refId,
+      title: requirement.title,
+      kind: requirement.kind,
+      assessable: requirement.assessable,
+      withdrawn: requirement.withdrawn,
+      snippet: inHeading || lowered.length === 0 ? null : snippetAround(body, lowered[0] ?? ''),
+    };
+  });
+}
+
+/** About 160 characters of text around the first occurrence of a word. */
+function snippetAround(text: string, word: string): string | null {
+  const at = text.toLowerCase().indexOf(word);
+  if (at === -1) return null;
+  const start = Math.max(0, at - 60);
+  const end = Math.min(text.length, at + word.length + 100);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }

@@ -1,0 +1,2 @@
+// CISO Assistant libraries (YAML) read into frameworks and requirement mappings.
+export { parseCisoAssistantLibrary } from './ciso-assistant-library.ts';
