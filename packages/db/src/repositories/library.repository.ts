@@ -368,3 +368,23 @@ export async function searchRequirements(
     .limit(search.limit);
   return rows;
 }
+
+/**
+ * A fingerprint of an organisation's own attribute values on a framework: it changes whenever they do,
+ * so a cached tree can be checked with one small query.
+ */
+export async function organizationAttributeFingerprint(
+  db: Executor,
+  organizationId: string,
+  frameworkId: string,
+): Promise<string> {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      sum: sql<string>`coalesce(sum(hashtext(${requirementAttribute.requirementId}::text || ' ' || ${requirementAttribute.key} || ' ' || ${requirementAttribute.value})), 0)::text`,
+    })
+    .from(requirementAttribute)
+    .innerJoin(requirement, eq(requirement.id, requirementAttribute.requirementId))
+    .where(and(eq(requirementAttribute.organizationId, organizationId), eq(requirement.frameworkId, frameworkId)));
+  return `${row?.count ?? 0}.${row?.sum ?? '0'}`;
+}

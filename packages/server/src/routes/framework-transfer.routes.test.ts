@@ -343,6 +343,38 @@ describe('ISO/IEC 27002 attribute values', () => {
     expect(event).toBeDefined();
   });
 
+  it('gives the tree an entity tag that changes when the organisation imports attribute values', async () => {
+    const [iso] = (await viewer.request('GET', `/api/v1/organizations/${owner.organizationId}/frameworks`))
+      .json<{ data: { id: string; builtIn: boolean }[] }>()
+      .data.filter((entry) => entry.builtIn);
+    const url = `/api/v1/organizations/${owner.organizationId}/frameworks/${iso?.id}`;
+    const first = await viewer.request('GET', url);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    const notModified = await testApp.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: viewer.cookie, 'if-none-match': etag },
+    });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+    const changed = csv.replace('#Identify', '#Identify #Protect');
+    expect((await upload(owner, changed, { fileName: 'attributes-v2.csv' })).statusCode).toBe(200);
+    const after = await viewer.request('GET', url);
+    expect(after.headers.etag).not.toBe(etag);
+    const a51 = after
+      .json<{ data: { requirements: { refId: string; attributes: Record<string, string[]> }[] } }>()
+      .data.requirements.find((node) => node.refId === 'A.5.1');
+    expect(a51?.attributes.cybersecurity_concepts).toEqual(['identify', 'protect']);
+    // Another organisation's tree of the same framework carries none of them.
+    const theirs = (
+      await stranger.request('GET', `/api/v1/organizations/${stranger.organizationId}/frameworks/${iso?.id}`)
+    )
+      .json<{ data: { requirements: { refId: string; attributes: Record<string, string[]> }[] } }>()
+      .data.requirements.find((node) => node.refId === 'A.5.1');
+    expect(theirs?.attributes.cybersecurity_concepts).toBeUndefined();
+  });
+
   it('refuses a row naming a control that does not exist, writing nothing', async () => {
     const response = await upload(owner, `${csv}\n5.99,#Preventive,,,,`, { fileName: 'attributes.csv' });
     expect(response.statusCode).toBe(400);

@@ -4,13 +4,15 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import { requireContext } from '../http/authenticate.ts';
 import { errorResponses } from '../http/error-responses.ts';
-import { presentFrameworkSummary, presentRequirement } from '../presenters/library.presenter.ts';
-import { getOrganizationFramework, listOrganizationFrameworks } from '../services/library.service.ts';
+import { presentFrameworkSummary } from '../presenters/library.presenter.ts';
+import { createFrameworkTreeCache } from '../services/framework-tree-cache.ts';
+import { listOrganizationFrameworks } from '../services/library.service.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 
 /** The framework library: built-in and imported frameworks with their requirement trees. */
 export function libraryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  const trees = createFrameworkTreeCache();
   return async (app) => {
     app.get(
       '/api/v1/organizations/:orgId/frameworks',
@@ -35,17 +37,20 @@ export function libraryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags: ['frameworks'],
           summary: 'A framework with its requirement tree (and Certa guidance for ISO/IEC 27001:2022)',
           params: z.object({ orgId: z.string(), frameworkId: idSchema }),
-          response: { 200: z.object({ data: frameworkDetailSchema }), ...errors },
+          response: {
+            200: z.object({ data: frameworkDetailSchema }),
+            304: z.null().meta({ description: 'Not modified since the ETag sent in If-None-Match' }),
+            ...errors,
+          },
         },
         config: { permission: 'ismsContent.read' },
       },
-      async (request) => {
-        const { framework, requirements } = await getOrganizationFramework(
-          deps,
-          requireContext(request),
-          request.params.frameworkId,
-        );
-        return { data: { ...presentFrameworkSummary(framework), requirements: requirements.map(presentRequirement) } };
+      async (request, reply) => {
+        const tree = await trees.read(deps, requireContext(request), request.params.frameworkId);
+        reply.header('etag', tree.etag).header('cache-control', 'private, no-cache');
+        if (request.headers['if-none-match'] === tree.etag) return reply.code(304).send(null);
+        // Already JSON (rendered once per framework and organisation, from the same presenters): sent as it is.
+        return reply.type('application/json; charset=utf-8').send(tree.json as never);
       },
     );
   };

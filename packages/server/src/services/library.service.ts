@@ -144,16 +144,6 @@ export async function listOrganizationFrameworks(
   return listFrameworks(deps.database, context.actor.membership?.organizationId ?? null);
 }
 
-/** A framework of the caller's organisation with its requirement tree. */
-export async function getOrganizationFramework(
-  deps: AppDeps,
-  context: RequestContext,
-  frameworkId: string,
-): Promise<FrameworkTree> {
-  assertCan(context.actor, 'ismsContent.read');
-  return readFrameworkTree(deps.database, context.actor.membership?.organizationId ?? null, frameworkId);
-}
-
 /** Requirements of the caller's frameworks matching words and attribute values. */
 export async function searchOrganizationRequirements(
   deps: AppDeps,
