@@ -78,9 +78,18 @@ export async function findFrameworksBySourceFileName(
     .orderBy(desc(framework.createdAt));
 }
 
+/** Inserts rows given as JSON objects keyed by column name, in one statement (one parameter, however many rows). */
+async function insertJsonRows(tx: Executor, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(
+    sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+  );
+}
+
 /**
- * Inserts a framework and its requirement tree (parents before children) with its attributes and
- * parameters, in multi-row inserts.
+ * Inserts a framework and its requirement tree with its attributes and parameters. Rows go in as one
+ * JSON document per table: a catalog of hundreds of controls with long texts is one statement each, not
+ * thousands of bound parameters.
  */
 export async function insertFrameworkWithRequirements(
   tx: Executor,
@@ -88,31 +97,55 @@ export async function insertFrameworkWithRequirements(
   requirements: readonly Requirement[],
 ): Promise<void> {
   await tx.insert(framework).values(value);
-  for (let start = 0; start < requirements.length; start += insertBatch) {
-    const batch = requirements.slice(start, start + insertBatch);
-    await tx
-      .insert(requirement)
-      .values(batch.map(({ attributes: _attributes, parameters: _parameters, ...row }) => row));
-  }
-  const attributes = requirements.flatMap((node) =>
-    Object.entries(node.attributes).flatMap(([key, values]) =>
-      [...new Set(values)].map((attributeValue) => ({
-        requirementId: node.id,
-        organizationId: null,
-        key,
-        value: attributeValue,
+  await insertJsonRows(
+    tx,
+    'requirement',
+    requirements.map((node) => ({
+      id: node.id,
+      framework_id: node.frameworkId,
+      parent_id: node.parentId,
+      ref_id: node.refId,
+      title: node.title,
+      kind: node.kind,
+      assessable: node.assessable,
+      position: node.position,
+      description: node.description,
+      guidance: node.guidance,
+      objectives: node.objectives,
+      typical_evidence: node.typicalEvidence,
+      withdrawn: node.withdrawn,
+      source_key: node.sourceKey,
+    })),
+  );
+  await insertJsonRows(
+    tx,
+    'requirement_attribute',
+    requirements.flatMap((node) =>
+      Object.entries(node.attributes).flatMap(([key, values]) =>
+        [...new Set(values)].map((attributeValue) => ({
+          requirement_id: node.id,
+          organization_id: null,
+          key,
+          value: attributeValue,
+        })),
+      ),
+    ),
+  );
+  await insertJsonRows(
+    tx,
+    'requirement_parameter',
+    requirements.flatMap((node) =>
+      node.parameters.map((parameter, position) => ({
+        requirement_id: node.id,
+        param_id: parameter.paramId,
+        position,
+        label: parameter.label,
+        values: parameter.values,
+        choices: parameter.choices,
+        how_many: parameter.howMany,
       })),
     ),
   );
-  for (let start = 0; start < attributes.length; start += insertBatch) {
-    await tx.insert(requirementAttribute).values(attributes.slice(start, start + insertBatch));
-  }
-  const parameters = requirements.flatMap((node) =>
-    node.parameters.map((parameter, position) => ({ requirementId: node.id, position, ...parameter })),
-  );
-  for (let start = 0; start < parameters.length; start += insertBatch) {
-    await tx.insert(requirementParameter).values(parameters.slice(start, start + insertBatch));
-  }
 }
 
 /** The frameworks an organisation can use (built in and its own imports) with their sizes, by name. */
