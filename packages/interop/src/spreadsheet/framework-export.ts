@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './xlsx-cells.ts';
 import type { ExportableFramework } from '../export-model.ts';
 import { guardFormula } from './csv-records.ts';
 import { columnHelp, exportOnlyColumns, formatAttributes, frameworkSheetColumns } from './framework-columns.ts';
@@ -89,7 +90,7 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 
 /** Writes sheet content as an XLSX with `Framework` and `Requirements` sheets, and `Help` when asked. */
 export async function writeFrameworkXlsx(content: FrameworkSheetContent, withHelp = false): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Certa';
   const frameworkSheet = workbook.addWorksheet('Framework');
   frameworkSheet.columns = [

@@ -1,4 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is large: loaded on first use, so commands and servers that never touch a workbook start faster.
+/** The exceljs module, imported on first use. */
+export const loadExcelJs = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 import { assertImportSize, rejectImport } from '../text-formats.ts';
 import { assertZipWithinLimits } from '../zip-guard.ts';
 
@@ -22,7 +26,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   assertImportSize(bytes, fileName);
   assertZipWithinLimits(bytes, fileName);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
