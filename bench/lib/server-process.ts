@@ -13,8 +13,8 @@ export const POLL_INTERVAL_MS = 25;
 export const STARTUP_TIMEOUT_MS = 60_000;
 export const SHUTDOWN_TIMEOUT_MS = 15_000;
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const certaBin = join(repoRoot, 'bin', 'certa.js');
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const certaBin = join(repoRoot, 'bin', 'certa.js');
 
 /** Where the server keeps its data: a data folder of the embedded database, or a PostgreSQL server. */
 export type ServerTarget = { kind: 'embedded'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };

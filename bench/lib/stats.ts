@@ -19,3 +19,10 @@ export function summarize(values: readonly number[]): Summary {
 export function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** The nearest-rank percentile (0 < p ≤ 100) of values sorted in ascending order; NaN when there are none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1]!;
+}
