@@ -242,6 +242,7 @@ describe.skipIf(!hasData)(`parseOscal on published catalogs${skipNote}`, () => {
     expect(high.publisher).toBe('Joint Task Force, Transformation Initiative');
     const ac2 = node(high, 'ac-2');
     expect(ac2.refId).toBe('AC-2');
+    expect(node(high, 'ac')).toMatchObject({ refId: 'AC', title: 'Access Control', kind: 'heading' });
     expect(ac2.description).toContain(
       'c. Require [Assignment: prerequisites and criteria] for group and role membership;',
     );

@@ -111,6 +111,8 @@ function mapCatalog(
     const assessable =
       writtenAssessable !== undefined ? writtenAssessable === 'true' : kind !== 'heading' && !withdrawn;
     let refId = referenceOf(node.props, key);
+    // A family without a label is cited by its id in capitals (NIST's `ac` group is the AC family).
+    if (isGroup && refId === key && /^[a-z]{2,4}$/.test(key)) refId = key.toUpperCase();
     if (refIds.has(refId)) refId = refIds.has(key) ? `${refId} [${key}]` : key;
     refIds.add(refId);
     requirements.push({

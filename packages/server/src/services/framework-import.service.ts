@@ -312,7 +312,7 @@ async function profileCatalog(
   return rejectImport(options.fileName, [
     {
       location: options.fileName,
-      message: `The profile imports the catalog ${hrefs.map((href) => `"${href}"`).join(' / ')}, which is not in the library. Import that catalog first, or choose an imported catalog to resolve against (--catalog ID)`,
+      message: `The profile imports the catalog ${hrefs.map((href) => `"${href}"`).join(' / ')}, which is not in the library. Import that catalog first, or choose an imported catalog to resolve the profile against (the catalog field of the import form, or --catalog ID on the command line)`,
     },
   ]);
 }
