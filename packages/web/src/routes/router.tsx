@@ -11,6 +11,8 @@ import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { EvidencePage } from '../features/evidence/evidence-page.tsx';
 import { FindingsPage } from '../features/findings/findings-page.tsx';
 import { FrameworkBrowserPage } from '../features/frameworks/framework-browser-page.tsx';
+import { FrameworkImportPage } from '../features/frameworks/framework-import-page.tsx';
+import { FrameworkMappingsPage } from '../features/frameworks/framework-mappings-page.tsx';
 import { FrameworksPage } from '../features/frameworks/frameworks-page.tsx';
 import { GapAssessmentsPage } from '../features/gap-assessments/gap-assessments-page.tsx';
 import { InvitationPage } from '../features/invitations/invitation-page.tsx';
@@ -27,6 +29,8 @@ import { RouteError, StandaloneRouteError } from './route-error.tsx';
 const organizationPages: RouteObject[] = [
   { index: true, element: <DashboardPage /> },
   { path: 'frameworks', element: <FrameworksPage /> },
+  { path: 'frameworks/import', element: <FrameworkImportPage /> },
+  { path: 'frameworks/mappings', element: <FrameworkMappingsPage /> },
   { path: 'frameworks/:frameworkId', element: <FrameworkBrowserPage /> },
   { path: 'gap-assessments', element: <GapAssessmentsPage /> },
   { path: 'risks', element: <RisksPage /> },

@@ -1,17 +1,24 @@
 import type { FrameworkDetail } from '@certa/client';
 import { ApiError } from '@certa/client';
-import { Button, Checkbox, Grid, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Grid, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useOrganization } from '../../session/session-context.ts';
 import { useFramework } from './framework-queries.ts';
+import { FrameworkExportMenu } from './framework-export-menu.tsx';
+import { formatLabel } from './framework-import-options.ts';
+import { attributeFacets, type AttributeSelection } from './requirement-attributes.ts';
 import { RequirementDetails } from './requirement-details.tsx';
-import { ancestorsOf, buildTree, isFiltering, visibleNodes } from './requirement-tree.ts';
+import { RequirementFilters } from './requirement-filters.tsx';
+import { ancestorsOf, buildTree, isFiltering, isNewIn2022, visibleNodes } from './requirement-tree.ts';
 import { RequirementTreeView } from './requirement-tree-view.tsx';
+import './frameworks.css';
 
 const paneHeight = 'max(320px, calc(100vh - 390px))';
+// Open attribute filters take three rows of inputs above the tree.
+const paneHeightWithAttributes = 'max(280px, calc(100vh - 560px))';
 
 function BackToList({ orgId }: { orgId: string }) {
   return (
@@ -23,19 +30,23 @@ function BackToList({ orgId }: { orgId: string }) {
 
 function Browser({ framework }: { framework: FrameworkDetail }) {
   const tree = useMemo(() => buildTree(framework.requirements), [framework.requirements]);
+  const facets = useMemo(() => attributeFacets(framework.requirements), [framework.requirements]);
+  const offerNewOnly = useMemo(() => framework.requirements.some(isNewIn2022), [framework.requirements]);
   const [searchParams, setSearchParams] = useSearchParams();
   const selectedRef = searchParams.get('ref');
   const selected = selectedRef === null ? undefined : tree.byRef.get(selectedRef)?.requirement;
 
   const [query, setQuery] = useState('');
   const [newOnly, setNewOnly] = useState(false);
+  const [attributes, setAttributes] = useState<AttributeSelection>({});
+  const [attributesOpen, setAttributesOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   // Annex A shows its themes at first; the branch of a shared requirement opens too.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(
     () => new Set(['A', ...(selectedRef ? ancestorsOf(tree, selectedRef) : [])]),
   );
 
-  const filter = useMemo(() => ({ query, newOnly }), [query, newOnly]);
+  const filter = useMemo(() => ({ query, newOnly, attributes }), [query, newOnly, attributes]);
   const filtering = isFiltering(filter);
   const nodes = useMemo(() => visibleNodes(tree, filter, expanded), [tree, filter, expanded]);
   const shownRequirements = nodes.filter((node) => node.requirement.assessable).length;
@@ -68,68 +79,61 @@ function Browser({ framework }: { framework: FrameworkDetail }) {
             <Title order={2} fz="md" id="requirements-title">
               Requirements
             </Title>
-            <TextInput
-              label="Filter by reference or words"
-              placeholder="e.g. A.8.2 or backup"
-              value={query}
-              onChange={(event) => setQuery(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'ArrowDown') {
-                  event.preventDefault();
-                  setFocusRequest((count) => count + 1);
-                }
-              }}
-              type="search"
-            />
-            <Checkbox
-              label="Only controls new in 2022"
-              checked={newOnly}
-              onChange={(event) => setNewOnly(event.currentTarget.checked)}
+            <RequirementFilters
+              query={query}
+              onQueryChange={setQuery}
+              onArrowDown={() => setFocusRequest((count) => count + 1)}
+              offerNewOnly={offerNewOnly}
+              newOnly={newOnly}
+              onNewOnlyChange={setNewOnly}
+              facets={facets}
+              attributes={attributes}
+              onAttributesChange={setAttributes}
+              open={attributesOpen}
+              onOpenChange={setAttributesOpen}
             />
             <Text size="xs" c="dimmed" aria-live="polite">
               {filtering
                 ? `${shownRequirements} matching ${shownRequirements === 1 ? 'requirement' : 'requirements'}`
                 : 'Arrow keys or j and k move; right and left open and close.'}
             </Text>
-            <div
-              style={{
-                maxHeight: paneHeight,
-                minHeight: 240,
-                overflowY: 'auto',
-                marginInline: -4,
-                position: 'relative',
-              }}
-            >
-              {nodes.length === 0 ? (
-                <Text size="sm" c="dimmed" p="xs">
-                  Nothing matches this filter.
-                </Text>
-              ) : (
-                <RequirementTreeView
-                  nodes={nodes}
-                  selectedRef={selectedRef}
-                  isExpanded={isExpanded}
-                  onSelect={onSelect}
-                  onToggle={onToggle}
-                  focusRequest={focusRequest}
-                />
-              )}
-            </div>
+            {nodes.length === 0 ? (
+              <Text size="sm" c="dimmed" p="xs" mih={240}>
+                Nothing matches this filter.
+              </Text>
+            ) : (
+              <RequirementTreeView
+                nodes={nodes}
+                selectedRef={selectedRef}
+                isExpanded={isExpanded}
+                onSelect={onSelect}
+                onToggle={onToggle}
+                focusRequest={focusRequest}
+                maxHeight={attributesOpen ? paneHeightWithAttributes : paneHeight}
+              />
+            )}
           </Stack>
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7, xl: 8 }}>
         <Paper withBorder radius="lg" p="xl">
           {selected ? (
-            <RequirementDetails key={selected.id} tree={tree} requirement={selected} onSelect={onSelect} />
+            <RequirementDetails
+              key={selected.id}
+              tree={tree}
+              framework={framework}
+              requirement={selected}
+              onSelect={onSelect}
+            />
           ) : (
             <Stack gap="xs">
               <Title order={2} fz="lg">
                 {selectedRef ? `No requirement ${selectedRef} in this framework` : 'Choose a requirement'}
               </Title>
               <Text c="dimmed">
-                Pick a clause or control on the left to read what it means, what an auditor asks about it, which
-                evidence usually answers and where organisations commonly fall short.
+                {framework.builtIn
+                  ? 'Pick a clause or control on the left to read what it means, what an auditor asks about it, which evidence usually answers and where organisations commonly fall short.'
+                  : 'Pick a requirement on the left to read its statement, guidance, parameters and attributes as the imported file gives them.'}
               </Text>
             </Stack>
           )}
@@ -193,12 +197,25 @@ export function FrameworkBrowserPage() {
 }
 
 function LoadedFramework({ orgId, framework }: { orgId: string; framework: FrameworkDetail }) {
+  const source = framework.builtIn
+    ? `Version ${framework.version}, published by ${framework.publisher}`
+    : `Version ${framework.version}, published by ${framework.publisher}, imported from ${framework.sourceFileName ?? 'a file'}${framework.sourceFormat ? ` (${formatLabel(framework.sourceFormat)})` : ''}`;
   return (
     <>
       <PageHeader
         title={framework.name}
-        summary={`Version ${framework.version}, published by ${framework.publisher}: ${framework.assessableCount} requirements you can assess.`}
-        actions={<BackToList orgId={orgId} />}
+        summary={`${source}: ${framework.assessableCount} requirements you can assess.`}
+        actions={
+          <>
+            {framework.builtIn ? null : (
+              <Badge variant="light" color="gray" radius="sm" tt="none" size="lg">
+                Imported
+              </Badge>
+            )}
+            <FrameworkExportMenu orgId={orgId} framework={framework} />
+            <BackToList orgId={orgId} />
+          </>
+        }
       />
       <Browser framework={framework} />
     </>

@@ -1,6 +1,7 @@
-import { Badge, Box, Text } from '@mantine/core';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
-import { isNewIn2022, type TreeNode } from './requirement-tree.ts';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { TreeNode } from './requirement-tree.ts';
+import { TreeRow } from './requirement-tree-row.tsx';
 
 interface TreeViewProps {
   nodes: TreeNode[];
@@ -11,88 +12,28 @@ interface TreeViewProps {
   onToggle: (ref: string, open?: boolean) => void;
   /** Set by the page to move keyboard focus into the tree (from the filter box). */
   focusRequest: number;
+  /** CSS height limit of the scrolling box. */
+  maxHeight: string;
 }
 
-function Chevron({ open }: { open: boolean }) {
-  return (
-    <svg
-      width="14"
-      height="14"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms ease' }}
-    >
-      <path d="M9 6l6 6-6 6" />
-    </svg>
-  );
-}
+// A one-line row; longer titles wrap and are measured as they render.
+const estimatedRowHeight = 30;
 
-interface RowProps {
-  node: TreeNode;
-  selected: boolean;
-  focusable: boolean;
-  open: boolean;
-  onSelect: (ref: string) => void;
-  onToggle: (ref: string, open?: boolean) => void;
+/** Each shown row's position among its shown siblings, for aria-posinset and aria-setsize. */
+function siblingPositions(nodes: readonly TreeNode[]): { inSet: number; setSize: number }[] {
+  const sizes = new Map<string | null, number>();
+  const positions = nodes.map((node) => {
+    const inSet = (sizes.get(node.parentRef) ?? 0) + 1;
+    sizes.set(node.parentRef, inSet);
+    return inSet;
+  });
+  return nodes.map((node, index) => ({ inSet: positions[index] ?? 1, setSize: sizes.get(node.parentRef) ?? 1 }));
 }
-
-const TreeRow = memo(function TreeRow({ node, selected, focusable, open, onSelect, onToggle }: RowProps) {
-  const { requirement, level, hasChildren } = node;
-  const ref = requirement.refId;
-  return (
-    <Box
-      role="treeitem"
-      id={`requirement-${ref}`}
-      data-ref={ref}
-      aria-level={level}
-      aria-selected={selected}
-      aria-expanded={hasChildren ? open : undefined}
-      tabIndex={focusable ? 0 : -1}
-      onClick={() => {
-        onSelect(ref);
-        if (hasChildren && !open) onToggle(ref, true);
-      }}
-      className="certa-tree-row"
-      style={{ paddingLeft: `calc(${(level - 1) * 16}px + 4px)` }}
-    >
-      {hasChildren ? (
-        // Opening and closing by keyboard is on the row itself (right and left arrows, Enter).
-        <span
-          aria-hidden="true"
-          className="certa-tree-chevron certa-tree-toggle"
-          onClick={(event) => {
-            event.stopPropagation();
-            onToggle(ref);
-          }}
-        >
-          <Chevron open={open} />
-        </span>
-      ) : (
-        <span className="certa-tree-chevron" aria-hidden="true" />
-      )}
-      <Text component="span" size="sm" fw={600} ff="monospace" className="certa-tree-ref">
-        {ref}
-      </Text>
-      <Text component="span" size="sm" fw={hasChildren ? 600 : 400} className="certa-tree-title">
-        {requirement.title}
-      </Text>
-      {isNewIn2022(requirement) ? (
-        <Badge size="xs" variant="light" color="grape" radius="sm" tt="none" className="certa-tree-badge">
-          New in 2022
-        </Badge>
-      ) : null}
-    </Box>
-  );
-});
 
 /**
- * The requirements as an ARIA tree in reading order (a flat list of rows with levels). Arrow keys or j/k
- * move through the shown rows and select as they go; right and left open and close headings.
+ * The requirements as an ARIA tree in reading order (a flat list of rows with levels). Only the rows in
+ * view are in the page (a NIST catalog has hundreds), plus the one that takes the Tab key. Arrow keys or
+ * j/k move through the shown rows and select as they go; right and left open and close headings.
  */
 export function RequirementTreeView({
   nodes,
@@ -101,26 +42,63 @@ export function RequirementTreeView({
   onSelect,
   onToggle,
   focusRequest,
+  maxHeight,
 }: TreeViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
   const treeRef = useRef<HTMLDivElement>(null);
+  // The row to focus once it is rendered (after a keyboard move).
+  const pendingFocus = useRef<string | null>(null);
   const selectedIndex = nodes.findIndex((node) => node.requirement.refId === selectedRef);
   // The row that takes the Tab key: the selected one, or the first shown.
   const focusIndex = selectedIndex === -1 ? 0 : selectedIndex;
+  const positions = useMemo(() => siblingPositions(nodes), [nodes]);
+
+  // The focusable row always renders, so Tab and screen readers find the tree wherever it is scrolled.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusIndex >= range.count || indexes.includes(focusIndex)) return indexes;
+      return [...indexes, focusIndex].sort((a, b) => a - b);
+    },
+    [focusIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: nodes.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimatedRowHeight,
+    getItemKey: (index) => nodes[index]?.requirement.id ?? index,
+    overscan: 12,
+    gap: 1,
+    rangeExtractor,
+    // Draw the first screen on the first render, before the box has been measured.
+    initialRect: { width: 400, height: 600 },
+  });
 
   const rowElement = (ref: string) =>
     treeRef.current?.querySelector<HTMLElement>(`[data-ref="${CSS.escape(ref)}"]`) ?? null;
 
   // Keep the selected row in view inside the list (not the page), e.g. after opening a shared link.
   useEffect(() => {
-    const box = treeRef.current?.parentElement;
-    const row = selectedRef ? rowElement(selectedRef) : null;
-    if (!box || !row) return;
-    // The box is positioned, so a row's offsetTop counts from its top.
-    const top = row.offsetTop;
-    if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
-      box.scrollTop = top - box.clientHeight / 2;
+    const box = scrollRef.current;
+    if (!box || selectedIndex === -1) return;
+    const item = virtualizer.measurementsCache[selectedIndex];
+    if (!item) return;
+    if (item.start < box.scrollTop || item.end > box.scrollTop + box.clientHeight) {
+      virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
     }
+    // Only when the selection moves, not on every scroll.
   }, [selectedRef]);
+
+  // Finish a keyboard move: the row exists now (the selected row always renders).
+  useEffect(() => {
+    const ref = pendingFocus.current;
+    if (ref === null) return;
+    const row = rowElement(ref);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -130,15 +108,24 @@ export function RequirementTreeView({
   }, [focusRequest]);
 
   const moveTo = (index: number) => {
-    const target = nodes[Math.max(0, Math.min(nodes.length - 1, index))];
+    const clamped = Math.max(0, Math.min(nodes.length - 1, index));
+    const target = nodes[clamped];
     if (!target) return;
     const ref = target.requirement.refId;
+    virtualizer.scrollToIndex(clamped, { align: 'auto' });
+    pendingFocus.current = ref;
     onSelect(ref);
-    rowElement(ref)?.focus();
+    // Already rendered (a neighbour in view): focus at once.
+    const row = rowElement(ref);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = nodes[focusIndex];
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / estimatedRowHeight) - 1);
     switch (event.key) {
       case 'ArrowDown':
       case 'j':
@@ -147,6 +134,12 @@ export function RequirementTreeView({
       case 'ArrowUp':
       case 'k':
         moveTo(focusIndex - 1);
+        break;
+      case 'PageDown':
+        moveTo(focusIndex + pageRows);
+        break;
+      case 'PageUp':
+        moveTo(focusIndex - pageRows);
         break;
       case 'Home':
         moveTo(0);
@@ -175,18 +168,35 @@ export function RequirementTreeView({
   };
 
   return (
-    <div role="tree" aria-label="Requirements" ref={treeRef} onKeyDown={onKeyDown} className="certa-tree">
-      {nodes.map((node, index) => (
-        <TreeRow
-          key={node.requirement.id}
-          node={node}
-          selected={node.requirement.refId === selectedRef}
-          focusable={index === focusIndex}
-          open={isExpanded(node.requirement.refId)}
-          onSelect={onSelect}
-          onToggle={onToggle}
-        />
-      ))}
+    <div ref={scrollRef} className="certa-tree-scroll" style={{ maxHeight }}>
+      <div
+        role="tree"
+        aria-label="Requirements"
+        ref={treeRef}
+        onKeyDown={onKeyDown}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const node = nodes[item.index];
+          if (!node) return null;
+          const ref = node.requirement.refId;
+          return (
+            <TreeRow
+              key={item.key}
+              node={node}
+              index={item.index}
+              position={positions[item.index] ?? { inSet: 1, setSize: 1 }}
+              start={item.start}
+              selected={ref === selectedRef}
+              focusable={item.index === focusIndex}
+              open={isExpanded(ref)}
+              measure={virtualizer.measureElement}
+              onSelect={onSelect}
+              onToggle={onToggle}
+            />
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -1,9 +1,15 @@
 import type { FrameworkRequirement } from '@certa/client';
 import { describe, expect, it } from 'vitest';
-import { buildTree, visibleNodes } from './requirement-tree.ts';
+import { buildTree, isFiltering, visibleNodes } from './requirement-tree.ts';
 
 let counter = 0;
-function node(refId: string, title: string, parent: FrameworkRequirement | null, isNew = false): FrameworkRequirement {
+function node(
+  refId: string,
+  title: string,
+  parent: FrameworkRequirement | null,
+  isNew = false,
+  attributes: Record<string, string[]> = {},
+): FrameworkRequirement {
   counter += 1;
   return {
     id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
@@ -19,8 +25,11 @@ function node(refId: string, title: string, parent: FrameworkRequirement | null,
     assessable: false,
     description: null,
     guidance: null,
+    objectives: null,
+    typicalEvidence: null,
     withdrawn: false,
-    attributes: isNew ? { edition_change: ['new_in_2022'] } : {},
+    attributes: isNew ? { ...attributes, edition_change: ['new_in_2022'] } : attributes,
+    parameters: [],
     certaGuidance: null,
   };
 }
@@ -31,11 +40,23 @@ const general = node('9.2.1', 'General', audit);
 const programme = node('9.2.2', 'Internal audit programme', audit);
 const annex = node('A', 'Information security controls reference', null);
 const organizational = node('A.5', 'Organizational controls', annex);
-const threat = node('A.5.7', 'Threat intelligence', organizational, true);
-const cloud = node('A.5.23', 'Information security for use of cloud services', organizational, true);
-const policies = node('A.5.1', 'Policies for information security', organizational);
+const threat = node('A.5.7', 'Threat intelligence', organizational, true, {
+  control_type: ['preventive', 'detective', 'corrective'],
+  security_domains: ['defence', 'resilience'],
+});
+const cloud = node('A.5.23', 'Information security for use of cloud services', organizational, true, {
+  control_type: ['preventive'],
+  security_domains: ['governance_and_ecosystem', 'protection'],
+});
+const policies = node('A.5.1', 'Policies for information security', organizational, false, {
+  control_type: ['preventive'],
+  security_domains: ['governance_and_ecosystem', 'resilience'],
+});
 const people = node('A.6', 'People controls', annex);
-const screening = node('A.6.1', 'Screening', people);
+const screening = node('A.6.1', 'Screening', people, false, {
+  control_type: ['preventive'],
+  security_domains: ['governance_and_ecosystem'],
+});
 // As the API lists them: themes before controls.
 const tree = buildTree([
   clause9,
@@ -97,5 +118,43 @@ describe('requirement tree', () => {
   it('keeps only the controls new in 2022 when asked', () => {
     expect(refs(visibleNodes(tree, { query: '', newOnly: true }, new Set()))).toEqual(['A', 'A.5', 'A.5.7', 'A.5.23']);
     expect(refs(visibleNodes(tree, { query: 'cloud', newOnly: true }, new Set()))).toEqual(['A', 'A.5', 'A.5.23']);
+  });
+
+  it('narrows by attribute values: any value of a type, every type selected', () => {
+    const filter = (attributes: Record<string, string[]>, query = '') => ({ query, newOnly: false, attributes });
+    expect(refs(visibleNodes(tree, filter({ control_type: ['detective'] }), new Set()))).toEqual(['A', 'A.5', 'A.5.7']);
+    expect(refs(visibleNodes(tree, filter({ security_domains: ['defence', 'protection'] }), new Set()))).toEqual([
+      'A',
+      'A.5',
+      'A.5.7',
+      'A.5.23',
+    ]);
+    expect(
+      refs(visibleNodes(tree, filter({ control_type: ['preventive'], security_domains: ['resilience'] }), new Set())),
+    ).toEqual(['A', 'A.5', 'A.5.1', 'A.5.7']);
+    expect(
+      refs(visibleNodes(tree, filter({ control_type: ['corrective'], security_domains: ['protection'] }), new Set())),
+    ).toEqual([]);
+  });
+
+  it('combines attribute values with the words, and a matching heading no longer brings its whole branch', () => {
+    const attributes = { security_domains: ['governance_and_ecosystem'] };
+    expect(refs(visibleNodes(tree, { query: 'cloud', newOnly: false, attributes }, new Set()))).toEqual([
+      'A',
+      'A.5',
+      'A.5.23',
+    ]);
+    expect(refs(visibleNodes(tree, { query: 'people', newOnly: false, attributes }, new Set()))).toEqual([]);
+    expect(refs(visibleNodes(tree, { query: 'people', newOnly: false, attributes: {} }, new Set()))).toEqual([
+      'A',
+      'A.6',
+      'A.6.1',
+    ]);
+  });
+
+  it('ignores attribute types with nothing selected', () => {
+    const filter = { query: '', newOnly: false, attributes: { control_type: [] } };
+    expect(isFiltering(filter)).toBe(false);
+    expect(refs(visibleNodes(tree, filter, new Set()))).toEqual(['9', 'A']);
   });
 });

@@ -1,4 +1,5 @@
 import type { FrameworkRequirement } from '@certa/client';
+import { hasAttributeSelection, matchesAttributes, type AttributeSelection } from './requirement-attributes.ts';
 
 /** A requirement with what the tree needs to draw it: depth, whether it has children, its parent's ref. */
 export interface TreeNode {
@@ -55,20 +56,28 @@ export function buildTree(requirements: readonly FrameworkRequirement[]): Requir
   return { nodes: ordered, byRef, childrenOf };
 }
 
-/** What narrows the tree: words or a reference, and whether to keep only controls new in 2022. */
+/** What narrows the tree: words or a reference, controls new in 2022, attribute values. */
 export interface TreeFilter {
   query: string;
   newOnly: boolean;
+  /** Selected ISO/IEC 27002 attribute values by type (AND across types, OR within one). */
+  attributes?: AttributeSelection;
 }
 
 /** Whether any filter is active (then every branch that holds a match shows open). */
 export function isFiltering(filter: TreeFilter): boolean {
-  return filter.query.trim() !== '' || filter.newOnly;
+  return filter.query.trim() !== '' || filter.newOnly || hasAttributeSelection(filter.attributes ?? {});
+}
+
+/** Whether the filter looks at properties only controls have, so a matching heading does not bring its branch. */
+function narrowsControls(filter: TreeFilter): boolean {
+  return filter.newOnly || hasAttributeSelection(filter.attributes ?? {});
 }
 
 function matches(node: TreeNode, filter: TreeFilter, words: string[]): boolean {
   const { requirement } = node;
   if (filter.newOnly && !isNewIn2022(requirement)) return false;
+  if (filter.attributes && !matchesAttributes(requirement, filter.attributes)) return false;
   if (words.length === 0) return true;
   const text = `${requirement.refId} ${requirement.title}`.toLowerCase();
   return words.every((word) => text.includes(word));
@@ -88,29 +97,38 @@ export function ancestorsOf(tree: RequirementTree, ref: string): string[] {
 /**
  * The rows to show, in reading order. Without a filter: top-level nodes and the children of expanded
  * nodes. With one: every match, the headings above it (open), and everything below a matching heading.
+ * One pass over the tree (it is depth first, so parents come before their children).
  */
 export function visibleNodes(tree: RequirementTree, filter: TreeFilter, expanded: ReadonlySet<string>): TreeNode[] {
   if (!isFiltering(filter)) {
-    return tree.nodes.filter(
-      (node) => node.parentRef === null || ancestorsOf(tree, node.requirement.refId).every((ref) => expanded.has(ref)),
-    );
+    // Nodes whose children show: shown themselves, and open.
+    const open = new Set<string>();
+    return tree.nodes.filter((node) => {
+      const ref = node.requirement.refId;
+      const shown = node.parentRef === null || open.has(node.parentRef);
+      if (shown && expanded.has(ref)) open.add(ref);
+      return shown;
+    });
   }
   const words = filter.query
     .trim()
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== '');
+  const keepBranches = !narrowsControls(filter);
   const keep = new Set<string>();
   // Headings that matched themselves: their whole branch shows.
   const matchedHeadings = new Set<string>();
   for (const node of tree.nodes) {
     const ref = node.requirement.refId;
-    const parentKept = node.parentRef !== null && keep.has(node.parentRef);
-    const inheritsMatch = parentKept && matchedHeadings.has(node.parentRef ?? '');
-    if (matches(node, filter, words) || inheritsMatch) {
+    const inheritsMatch = node.parentRef !== null && matchedHeadings.has(node.parentRef);
+    if (inheritsMatch || matches(node, filter, words)) {
       keep.add(ref);
-      if (node.hasChildren && !filter.newOnly) matchedHeadings.add(ref);
-      for (const ancestor of ancestorsOf(tree, ref)) keep.add(ancestor);
+      if (node.hasChildren && keepBranches) matchedHeadings.add(ref);
+      for (const ancestor of ancestorsOf(tree, ref)) {
+        if (keep.has(ancestor)) break;
+        keep.add(ancestor);
+      }
     }
   }
   return tree.nodes.filter((node) => keep.has(node.requirement.refId));
