@@ -53,4 +53,10 @@ export interface AppDeps {
   readonly mailer?: Mailer;
   /** Single sign-on; omit to offer password sign-in only. */
   readonly oidc?: OidcSettings;
+  /**
+   * Milliseconds a session, a membership or a framework lookup is reused before it is read again
+   * (changes made through this process apply at once; other replicas see them within this time).
+   * Default 0 (always read); `certa serve` uses 1000.
+   */
+  readonly lookupCacheMs?: number;
 }

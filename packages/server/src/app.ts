@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { invitationRoutes } from './routes/invitation.routes.ts';
 import { frameworkTransferRoutes } from './routes/framework-transfer.routes.ts';
 import { mappingRoutes } from './routes/mapping.routes.ts';
+import { createFrameworkTreeCache } from './services/framework-tree-cache.ts';
 import { libraryRoutes } from './routes/library.routes.ts';
 import { organizationRoutes } from './routes/organization.routes.ts';
 import { apiTokenRoutes } from './routes/api-token.routes.ts';
@@ -93,7 +94,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(deps, authSettings));
   await app.register(ssoRoutes(deps, authSettings, deps.oidc ? createOidcClient(deps.oidc) : undefined));
   await app.register(organizationRoutes(deps));
-  await app.register(libraryRoutes(deps));
+  const trees = createFrameworkTreeCache(deps.lookupCacheMs ?? 0);
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) trees.forgetLookups();
+    return payload;
+  });
+  await app.register(libraryRoutes(deps, trees));
   await app.register(frameworkTransferRoutes(deps));
   await app.register(mappingRoutes(deps));
   await app.register(apiTokenRoutes(deps));

@@ -126,6 +126,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       database,
       logger,
       clock: () => new Date(),
+      // Sessions, memberships and framework lookups are reused for a second (see docs/security.md).
+      lookupCacheMs: 1000,
       webDir: options.webDir ?? process.env.CERTA_WEB_DIR ?? defaultWebDir,
       trustProxy: options.trustProxy,
       auth,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { apiToken, invitation, loginFailure, session } from '../schema/identity.ts';
+import { apiToken, invitation, loginFailure, session, userAccount } from '../schema/identity.ts';
 
 /** A stored browser session. */
 export type SessionRecord = typeof session.$inferSelect;
@@ -18,6 +18,19 @@ export async function insertSession(tx: Executor, value: SessionRecord): Promise
 export async function findSession(db: Executor, id: string): Promise<SessionRecord | undefined> {
   const [row] = await db.select().from(session).where(eq(session.id, id));
   return row;
+}
+
+/** A session with the address of the account it belongs to, in one query (every request asks). */
+export async function findSessionWithUser(
+  db: Executor,
+  id: string,
+): Promise<(SessionRecord & { userEmail: string }) | undefined> {
+  const [row] = await db
+    .select({ session, userEmail: userAccount.email })
+    .from(session)
+    .innerJoin(userAccount, eq(userAccount.id, session.userId))
+    .where(eq(session.id, id));
+  return row ? { ...row.session, userEmail: row.userEmail } : undefined;
 }
 
 /** Records activity on a session (idle timeout). */

@@ -403,21 +403,20 @@ export async function searchRequirements(
 }
 
 /**
- * A fingerprint of an organisation's own attribute values on a framework: it changes whenever they do,
- * so a cached tree can be checked with one small query.
+ * One framework an organisation can use with the fingerprint of the organisation's own attribute values
+ * on it, in one query (what a cached tree needs to know on every read).
  */
-export async function organizationAttributeFingerprint(
+export async function findFrameworkWithAttributeFingerprint(
   db: Executor,
-  organizationId: string,
+  organizationId: string | null,
   frameworkId: string,
-): Promise<string> {
+): Promise<{ framework: Framework; fingerprint: string } | undefined> {
+  const own = sql`select count(*)::text || '.' || coalesce(sum(hashtext(a.requirement_id::text || ' ' || a.key || ' ' || a.value)), 0)::text
+    from ${requirementAttribute} a join ${requirement} r on r.id = a.requirement_id
+    where a.organization_id = ${organizationId} and r.framework_id = ${framework.id}`;
   const [row] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      sum: sql<string>`coalesce(sum(hashtext(${requirementAttribute.requirementId}::text || ' ' || ${requirementAttribute.key} || ' ' || ${requirementAttribute.value})), 0)::text`,
-    })
-    .from(requirementAttribute)
-    .innerJoin(requirement, eq(requirement.id, requirementAttribute.requirementId))
-    .where(and(eq(requirementAttribute.organizationId, organizationId), eq(requirement.frameworkId, frameworkId)));
-  return `${row?.count ?? 0}.${row?.sum ?? '0'}`;
+    .select({ framework, fingerprint: organizationId === null ? sql<string>`'-'` : sql<string>`(${own})` })
+    .from(framework)
+    .where(and(eq(framework.id, frameworkId), visibleTo(organizationId)));
+  return row ? { framework: toFramework(row.framework), fingerprint: row.fingerprint } : undefined;
 }

@@ -3,7 +3,7 @@ import {
   deleteSession,
   findActiveMembership,
   findApiTokenByHash,
-  findSession,
+  findSessionWithUser,
   findUserById,
   sha256Hex,
   touchSession,
@@ -12,6 +12,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps, AuthSettings } from '../app-deps.ts';
 import { readCookie, sessionCookieName } from '../auth/cookies.ts';
+import { createLookupCache, type LookupCache } from './lookup-cache.ts';
 import type { AnonymousContext, RequestContext } from './request-context.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -39,37 +40,53 @@ async function fromBearerToken(deps: AppDeps, header: string, now: Date): Promis
   return { actor: { userId: user.id, email: user.email, via: 'token' }, sessionId: null, csrfToken: null };
 }
 
+/** Short-lived caches of the lookups every request makes (see AppDeps.lookupCacheMs). */
+interface AuthCaches {
+  sessions: LookupCache<Awaited<ReturnType<typeof findSessionWithUser>>>;
+  memberships: LookupCache<Awaited<ReturnType<typeof findActiveMembership>>>;
+}
+
 async function fromSessionCookie(
   deps: AppDeps,
+  caches: AuthCaches,
   request: FastifyRequest,
   secret: string,
   settings: AuthSettings,
   now: Date,
 ): Promise<Authentication> {
   const id = sha256Hex(secret);
-  const session = await findSession(deps.database.db, id);
+  const session = await caches.sessions.get(id, () => findSessionWithUser(deps.database.db, id));
   const idleLimit = settings.sessionIdleMinutes * 60_000;
   if (
     !session ||
     session.expiresAt.getTime() <= now.getTime() ||
     now.getTime() - session.lastSeenAt.getTime() > idleLimit
   ) {
-    if (session) await deleteSession(deps.database.db, session.id);
+    if (session) {
+      await deleteSession(deps.database.db, session.id);
+      caches.sessions.forget(session.id);
+    }
     throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
   }
   // Cookies ride along on cross-site requests: a state change must also prove it came from our pages.
   if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
     throw new DomainError('forbidden', 'Missing or wrong X-CSRF-Token header (get it from GET /api/v1/auth/me)');
   }
-  const user = await findUserById(deps.database.db, session.userId);
-  if (!user) throw new DomainError('unauthenticated', 'Your session has ended; sign in again');
-  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) await touchSession(deps.database.db, id, now);
-  return { actor: { userId: user.id, email: user.email, via: 'session' }, sessionId: id, csrfToken: session.csrfToken };
+  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
+    await touchSession(deps.database.db, id, now);
+    caches.sessions.set(id, { ...session, lastSeenAt: now });
+  }
+  return {
+    actor: { userId: session.userId, email: session.userEmail, via: 'session' },
+    sessionId: id,
+    csrfToken: session.csrfToken,
+  };
 }
 
 /** Works out who sends a request: a bearer API token first, else the session cookie. */
-export async function authenticateRequest(
+async function authenticateRequest(
   deps: AppDeps,
+  caches: AuthCaches,
   request: FastifyRequest,
   settings: AuthSettings,
   now: Date,
@@ -77,12 +94,13 @@ export async function authenticateRequest(
   const authorization = request.headers.authorization;
   if (authorization?.toLowerCase().startsWith('bearer ')) return fromBearerToken(deps, authorization, now);
   const secret = readCookie(request, sessionCookieName);
-  if (secret) return fromSessionCookie(deps, request, secret, settings, now);
+  if (secret) return fromSessionCookie(deps, caches, request, secret, settings, now);
   return undefined;
 }
 
 async function enterOrganization(
   deps: AppDeps,
+  caches: AuthCaches,
   request: FastifyRequest,
   actor: Actor,
   action: Action,
@@ -90,11 +108,13 @@ async function enterOrganization(
 ): Promise<Actor> {
   const organizationId = (request.params as { orgId?: string }).orgId;
   if (!organizationId) throw new Error(`route ${request.routeOptions.url ?? ''} declares ${action} but has no :orgId`);
-  const notFound = new DomainError('not_found', 'No such organisation');
-  if (!uuidPattern.test(organizationId)) throw notFound;
-  const membership = await findActiveMembership(deps.database.db, organizationId, actor.userId, now);
+  const notFound = () => new DomainError('not_found', 'No such organisation');
+  if (!uuidPattern.test(organizationId)) throw notFound();
+  const membership = await caches.memberships.get(`${organizationId} ${actor.userId}`, () =>
+    findActiveMembership(deps.database.db, organizationId, actor.userId, now),
+  );
   // Another organisation's existence is never revealed: not a member means not found.
-  if (!membership || !isMembershipActive(membership, now)) throw notFound;
+  if (!membership || !isMembershipActive(membership, now)) throw notFound();
   const allowed = rolesFor(action);
   if (!allowed.always.includes(membership.role) && !allowed.whenAssigned.includes(membership.role)) {
     throw new DomainError('forbidden', `Your role (${membership.role}) does not allow this (${action})`);
@@ -108,6 +128,18 @@ async function enterOrganization(
  * declared action allows (403). Services check the action again against the record itself.
  */
 export function installAuthentication(app: FastifyInstance, deps: AppDeps, settings: AuthSettings): void {
+  const caches: AuthCaches = {
+    sessions: createLookupCache(deps.lookupCacheMs ?? 0),
+    memberships: createLookupCache(deps.lookupCacheMs ?? 0),
+  };
+  // A change made through this process (sign-out, a role or membership change) applies at once.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (!safeMethods.has(request.method)) {
+      caches.sessions.forget();
+      caches.memberships.forget();
+    }
+    return payload;
+  });
   app.addHook('preValidation', async (request) => {
     const permission = request.routeOptions.config.permission;
     if (permission === undefined) {
@@ -118,7 +150,7 @@ export function installAuthentication(app: FastifyInstance, deps: AppDeps, setti
       return;
     }
     const now = deps.clock();
-    const authentication = await authenticateRequest(deps, request, settings, now).catch((error: unknown) => {
+    const authentication = await authenticateRequest(deps, caches, request, settings, now).catch((error: unknown) => {
       if (permission === 'public') return undefined; // a stale cookie must not block signing in again
       throw error;
     });
@@ -131,7 +163,7 @@ export function installAuthentication(app: FastifyInstance, deps: AppDeps, setti
     const actor =
       permission === 'authenticated'
         ? authentication.actor
-        : await enterOrganization(deps, request, authentication.actor, permission, now);
+        : await enterOrganization(deps, caches, request, authentication.actor, permission, now);
     const context: RequestContext = { ...base, ...authentication, actor };
     request.context = context;
   });

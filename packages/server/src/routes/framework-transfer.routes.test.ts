@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { FrameworkImportReport, ImportProblem } from '@certa/core';
 import { listAuditEvents, listFrameworksVisibleTo } from '@certa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -351,6 +352,13 @@ describe('ISO/IEC 27002 attribute values', () => {
     const first = await viewer.request('GET', url);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"/);
+    const zipped = await testApp.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: viewer.cookie, 'accept-encoding': 'gzip, br' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(first.body);
     const notModified = await testApp.app.inject({
       method: 'GET',
       url,
