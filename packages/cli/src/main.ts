@@ -4,6 +4,7 @@ import { exitCodeByErrorCode, type CliIo } from './cli-context.ts';
 import { registerAuditTrailVerify } from './commands/audit-trail-verify.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerFramework } from './commands/framework.ts';
+import { registerGap } from './commands/gap.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerServe } from './commands/serve.ts';
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo): Command {
   registerUserCreate(program, io);
   registerAuditTrailVerify(program, io);
   registerFramework(program, io);
+  registerGap(program, io);
   registerVersion(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput(output(io));

@@ -18,3 +18,4 @@ export * from './framework/framework.schemas.ts';
 export * from './framework/framework-import.ts';
 export * from './framework/framework-import.schemas.ts';
 export * from './framework/parameters.ts';
+export * from './gap-assessment/index.ts';

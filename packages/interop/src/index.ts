@@ -15,3 +15,4 @@ export {
   toFrameworkCsv,
   toFrameworkXlsx,
 } from './spreadsheet/index.ts';
+export { parseGapAnswers, rejectGapAnswers, type ParsedGapAnswers } from './gap-answers/index.ts';

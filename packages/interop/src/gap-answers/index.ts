@@ -1,0 +1,1 @@
+export { parseGapAnswers, rejectGapAnswers, type ParsedGapAnswers } from './gap-answers.ts';
