@@ -1,4 +1,4 @@
-import type { CatalogueNode } from './framework.ts';
+import type { CatalogueNode, Requirement } from './framework.ts';
 
 /** Identifier of the built-in ISO/IEC 27001:2022 framework. */
 export const iso27001FrameworkId = 'iso27001-2022';
@@ -215,3 +215,29 @@ export const iso27001FrameworkInfo = {
   licenceNote:
     'Clause and control identifiers and official short titles of ISO/IEC 27001:2022 only; the standard is copyrighted by ISO and IEC. All guidance is written by the Certa project (Apache-2.0).',
 } as const;
+
+/**
+ * The built-in catalogue as stored requirement rows of a framework, in reading order, with ids from
+ * `newId` (random when installing, predictable in tests).
+ */
+export function iso27001Requirements(frameworkId: string, newId: (refId: string) => string): Requirement[] {
+  const idByRef = new Map(iso27001Catalogue.map((node) => [node.refId, newId(node.refId)]));
+  return iso27001Catalogue.map((node, position): Requirement => ({
+    id: idByRef.get(node.refId) ?? newId(node.refId),
+    frameworkId,
+    parentId: node.parentRefId === null ? null : (idByRef.get(node.parentRefId) ?? null),
+    refId: node.refId,
+    title: node.title,
+    kind: node.kind,
+    assessable: node.assessable,
+    position,
+    description: null,
+    guidance: null,
+    objectives: null,
+    typicalEvidence: null,
+    withdrawn: false,
+    sourceKey: node.refId,
+    attributes: node.isNewIn2022 ? { edition_change: ['new_in_2022'] } : {},
+    parameters: [],
+  }));
+}

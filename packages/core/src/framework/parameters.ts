@@ -47,3 +47,21 @@ export function renderParameterInserts(
 export function hasParameterInserts(text: string): boolean {
   return /\{\{\s*insert:\s*param,/.test(text);
 }
+
+/** A requirement with its statement, guidance and objectives shown with the parameters resolved. */
+export function renderRequirementTexts<
+  T extends {
+    description: string | null;
+    guidance: string | null;
+    objectives: string | null;
+    parameters: readonly (ParameterForDisplay & { paramId: string })[];
+  },
+>(requirement: T): T {
+  const render = (text: string | null) => (text === null ? null : renderParameterInserts(text, requirement.parameters));
+  return {
+    ...requirement,
+    description: render(requirement.description),
+    guidance: render(requirement.guidance),
+    objectives: render(requirement.objectives),
+  };
+}

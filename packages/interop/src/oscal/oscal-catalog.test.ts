@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDomainError, type ImportedFramework, type ImportProblem, type ParsedImport } from '@certa/core';
-import { renderParameterInserts, type ImportedRequirement } from '@certa/core';
+import { renderRequirementTexts } from '@certa/core';
 import { describe, expect, it } from 'vitest';
 import { parseOscal } from './oscal-catalog.ts';
 
@@ -33,18 +33,8 @@ function fixture(name: string): ImportedFramework {
 function node(framework: ImportedFramework, key: string) {
   const found = framework.requirements.find((requirement) => requirement.key === key);
   if (!found) throw new Error(`No requirement ${key}`);
-  return displayed(found);
-}
-
-/** The requirement as people read it: texts keep parameter placeholders, shown with the parameters resolved. */
-function displayed(found: ImportedRequirement): ImportedRequirement {
-  const render = (text: string | null) => (text === null ? null : renderParameterInserts(text, found.parameters));
-  return {
-    ...found,
-    description: render(found.description),
-    guidance: render(found.guidance),
-    objectives: render(found.objectives),
-  };
+  // Texts keep parameter placeholders; read them as people do, with the parameters resolved.
+  return renderRequirementTexts(found);
 }
 
 function refusal(run: () => unknown): { message: string; problems: ImportProblem[] } {

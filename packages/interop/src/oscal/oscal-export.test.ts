@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   iso27001Catalogue,
+  iso27001Requirements,
   iso27001FrameworkInfo,
   iso27001GuidanceFor,
   type Framework,
@@ -53,26 +54,10 @@ function frameworkRow(overrides: Partial<Framework>): Framework {
 
 /** The built-in ISO/IEC 27001:2022 tree as the library service stores it, with Certa's guidance. */
 function isoFramework(): ExportableFramework {
-  const idOf = (refId: string): string => `iso-${refId}`;
   return {
     framework: frameworkRow({ ...iso27001FrameworkInfo, source: 'built_in' }),
-    requirements: iso27001Catalogue.map((node, position): ExportableFramework['requirements'][number] => ({
-      id: idOf(node.refId),
-      frameworkId: 'iso',
-      parentId: node.parentRefId === null ? null : idOf(node.parentRefId),
-      refId: node.refId,
-      title: node.title,
-      kind: node.kind,
-      assessable: node.assessable,
-      position,
-      description: null,
-      guidance: null,
-      objectives: null,
-      typicalEvidence: null,
-      withdrawn: false,
-      sourceKey: node.refId,
-      attributes: node.isNewIn2022 ? { edition_change: ['new_in_2022'] } : {},
-      parameters: [],
+    requirements: iso27001Requirements('iso', (refId) => `iso-${refId}`).map((node) => ({
+      ...node,
       certaGuidance: iso27001GuidanceFor(node.refId) ?? null,
     })),
   };

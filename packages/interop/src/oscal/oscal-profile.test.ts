@@ -7,7 +7,7 @@ import {
   type ImportProblem,
   type ParsedImport,
 } from '@certa/core';
-import { renderParameterInserts, type ImportedRequirement } from '@certa/core';
+import { renderRequirementTexts } from '@certa/core';
 import { describe, expect, it } from 'vitest';
 import { parseOscal } from './oscal-catalog.ts';
 import { resolveOscalProfile } from './oscal-profile.ts';
@@ -59,18 +59,8 @@ const profile = profileOf(parseFile(new URL('small-profile.json', fixtures)));
 function requirement(framework: ImportedFramework, key: string) {
   const found = framework.requirements.find((node) => node.key === key);
   if (!found) throw new Error(`No requirement ${key}`);
-  return displayed(found);
-}
-
-/** The requirement as people read it: texts keep parameter placeholders, shown with the parameters resolved. */
-function displayed(found: ImportedRequirement): ImportedRequirement {
-  const render = (text: string | null) => (text === null ? null : renderParameterInserts(text, found.parameters));
-  return {
-    ...found,
-    description: render(found.description),
-    guidance: render(found.guidance),
-    objectives: render(found.objectives),
-  };
+  // Texts keep parameter placeholders; read them as people do, with the parameters resolved.
+  return renderRequirementTexts(found);
 }
 
 describe('parseOscal on a profile', () => {

@@ -1,4 +1,4 @@
-import { assertCan, renderParameterInserts, type FrameworkExportFormat } from '@certa/core';
+import { assertCan, renderRequirementTexts, type FrameworkExportFormat } from '@certa/core';
 import { toFrameworkCsv, toFrameworkXlsx, toOscalCatalog } from '@certa/interop';
 import type { Database } from '@certa/db';
 import type { AppDeps } from '../app-deps.ts';
@@ -30,18 +30,7 @@ export async function exportFramework(
   const tree = await readFrameworkTree(database, organizationId, idOrSlug);
   const input = { framework: tree.framework, requirements: tree.requirements };
   // OSCAL keeps parameter placeholders and parameters; spreadsheets are read by people: show the values.
-  const forPeople = {
-    framework: tree.framework,
-    requirements: tree.requirements.map((node) => {
-      const render = (text: string | null) => (text === null ? null : renderParameterInserts(text, node.parameters));
-      return {
-        ...node,
-        description: render(node.description),
-        guidance: render(node.guidance),
-        objectives: render(node.objectives),
-      };
-    }),
-  };
+  const forPeople = { framework: tree.framework, requirements: tree.requirements.map(renderRequirementTexts) };
   const encoder = new TextEncoder();
   let body: Uint8Array;
   if (format === 'oscal') body = encoder.encode(`${JSON.stringify(toOscalCatalog(input), null, 2)}\n`);

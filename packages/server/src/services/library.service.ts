@@ -3,6 +3,7 @@ import {
   assertCan,
   DomainError,
   iso27001Catalogue,
+  iso27001Requirements,
   iso27001FrameworkInfo,
   iso27001GuidanceFor,
   type Framework,
@@ -30,28 +31,6 @@ import type { RequestContext } from '../http/request-context.ts';
 // Serialises installation when several replicas start at once.
 const installLockKey = 727_274_003;
 
-function iso27001Requirements(frameworkId: string): Requirement[] {
-  const idByRef = new Map(iso27001Catalogue.map((node) => [node.refId, randomUUID()]));
-  return iso27001Catalogue.map((node, position): Requirement => ({
-    id: idByRef.get(node.refId) ?? randomUUID(),
-    frameworkId,
-    parentId: node.parentRefId === null ? null : (idByRef.get(node.parentRefId) ?? null),
-    refId: node.refId,
-    title: node.title,
-    kind: node.kind,
-    assessable: node.assessable,
-    position,
-    description: null,
-    guidance: null,
-    objectives: null,
-    typicalEvidence: null,
-    withdrawn: false,
-    sourceKey: node.refId,
-    attributes: node.isNewIn2022 ? { edition_change: ['new_in_2022'] } : {},
-    parameters: [],
-  }));
-}
-
 /**
  * Installs the built-in frameworks that are missing (today ISO/IEC 27001:2022), recording each in the
  * installation's audit trail. Safe to call on every start and from several replicas at once.
@@ -74,7 +53,7 @@ export async function installBuiltInFrameworks(database: Database, now: Date): P
       createdAt: now,
       ...info,
     };
-    const requirements = iso27001Requirements(framework.id);
+    const requirements = iso27001Requirements(framework.id, () => randomUUID());
     await insertFrameworkWithRequirements(tx, framework, requirements);
     await appendAuditEvent(
       tx,
