@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { measureTreeInBrowser } from './lib/browser-tree.ts';
 import { findImportedFramework, signIn } from './lib/certa-api.ts';
+import { attempter, progress } from './lib/attempt.ts';
 import { cleanUpNow, installExitHandlers, makeTempFolder, removeTempFolder } from './lib/cleanup.ts';
 import { commandFailure, describeArgs, runCerta, runCertaOk, runNode } from './lib/cli-process.ts';
 import {
@@ -39,20 +40,8 @@ const USER = {
   password: 'bench-password-2024',
 } as const;
 
-const progress = (line: string): void => void process.stderr.write(`${line}\n`);
 const errors: string[] = [];
-
-/** Runs one part of the benchmark; a failure is recorded and reported, and the other parts still run. */
-async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    errors.push(`${what}: ${message}`);
-    progress(`FAILED ${what}: ${message}`);
-    return undefined;
-  }
-}
+const attempt = attempter(errors);
 
 type Where = ['--data', string] | ['--database-url', string];
 

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attempter, progress } from './lib/attempt.ts';
 import { cleanUpNow, installExitHandlers, makeTempFolder, removeTempFolder } from './lib/cleanup.ts';
 import { machineInfo, machineLine, redactUrl, resultTables } from './lib/report.ts';
 import {
@@ -26,20 +27,8 @@ const FRESH_RUNS = 3;
 const EXISTING_RUNS = 5;
 const POSTGRES_RUNS = 3;
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
-const progress = (line: string): void => void process.stderr.write(`${line}\n`);
 const errors: string[] = [];
-
-/** Runs one part of the benchmark; a failure is recorded and reported, and the other parts still run. */
-async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    errors.push(`${what}: ${message}`);
-    progress(`FAILED ${what}: ${message}`);
-    return undefined;
-  }
-}
+const attempt = attempter(errors);
 
 function writeJson(results: unknown): void {
   mkdirSync(resultsDir, { recursive: true });
