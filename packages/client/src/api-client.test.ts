@@ -1,6 +1,6 @@
 import { isDomainError } from '@certa/core';
 import { describe, expect, it } from 'vitest';
-import { ApiClient, ApiError } from './api-client.ts';
+import { ApiClient, ApiError, conflictingGapAnswer } from './api-client.ts';
 
 interface Call {
   url: string;
@@ -346,5 +346,74 @@ describe('ApiClient framework import', () => {
     expect(calls[0]?.url).toBe(`/api/v1/organizations/${orgId}/framework-imports?fileName=policies.csv&dryRun=true`);
     expect(calls[0]?.body).toBe(bytes);
     expect(calls[0]?.headers['content-type']).toBe('application/octet-stream');
+  });
+});
+
+describe('ApiClient gap assessments', () => {
+  const assessmentId = '5b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f';
+  const requirementId = '6b8d3c1e-2f4a-4b6c-8d9e-0a1b2c3d4e5f';
+  const answer = (version: number, status: string) => ({
+    requirementId,
+    refId: 'A.5.7',
+    status,
+    maturity: null,
+    targetMaturity: null,
+    documentation: null,
+    justification: null,
+    gap: null,
+    recommendation: null,
+    owner: null,
+    priorityOverride: null,
+    effort: null,
+    notes: null,
+    version,
+    priority: { computed: null, effective: null, rule: null, reason: null, overridden: false },
+    updatedAt: version === 0 ? null : '2026-01-15T09:00:00.000Z',
+    updatedBy: null,
+  });
+
+  it('saves an answer with its version and parses the stored answer', async () => {
+    const { fetch, calls } = fakeFetch([{ status: 200, body: { data: answer(1, 'implemented') } }]);
+    const saved = await new ApiClient({ fetch }).saveGapAnswer(orgId, assessmentId, requirementId, {
+      version: 0,
+      status: 'implemented',
+    });
+    expect(saved).toMatchObject({ status: 'implemented', version: 1 });
+    expect(calls[0]).toMatchObject({
+      method: 'PUT',
+      url: `/api/v1/organizations/${orgId}/gap-assessments/${assessmentId}/answers/${requirementId}`,
+      body: { version: 0, status: 'implemented' },
+    });
+  });
+
+  it('surfaces a stale version as a conflict carrying the current answer', async () => {
+    const current = answer(2, 'partially_implemented');
+    const { fetch } = fakeFetch([
+      {
+        status: 409,
+        body: { error: { code: 'conflict', message: 'A.5.7 was changed by someone else', details: { current } } },
+      },
+    ]);
+    const error: unknown = await new ApiClient({ fetch })
+      .saveGapAnswer(orgId, assessmentId, requirementId, { version: 1, status: 'implemented' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'conflict', status: 409, details: { current: { version: 2 } } });
+    expect(conflictingGapAnswer(error)).toMatchObject({ status: 'partially_implemented', version: 2 });
+    expect(conflictingGapAnswer(new ApiError('conflict', 'locked', 409, { status: 'completed' }))).toBeUndefined();
+  });
+
+  it('sends a transition to the assessment address and surfaces a refusal', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 409, body: { error: { code: 'invalid_transition', message: 'no' } } },
+    ]);
+    await expect(
+      new ApiClient({ fetch }).transitionGapAssessment(orgId, assessmentId, 'completed'),
+    ).rejects.toMatchObject({ code: 'invalid_transition', status: 409 });
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      url: `/api/v1/organizations/${orgId}/gap-assessments/${assessmentId}/transitions`,
+      body: { to: 'completed' },
+    });
   });
 });

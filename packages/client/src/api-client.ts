@@ -8,6 +8,10 @@ import {
   frameworkDetailSchema,
   frameworkImportReportSchema,
   frameworkSummarySchema,
+  gapAnswerSchema,
+  gapAssessmentDetailSchema,
+  gapAssessmentReportSchema,
+  gapAssessmentSummarySchema,
   mappingSetSummarySchema,
   requirementMappingSchema,
   requirementSearchHitSchema,
@@ -27,12 +31,16 @@ import {
   ssoStatusSchema,
   type AuditExportFormat,
   type ErrorCode,
+  type GapAssessmentStatus,
   type Health,
 } from '@certa/core';
 // Request schemas only lend their types here: the server validates every body with them.
 import type {
   apiTokenInputSchema,
   auditEventQuerySchema,
+  gapAnswerUpdateInputSchema,
+  gapAssessmentCreateInputSchema,
+  gapAssessmentUpdateInputSchema,
   invitationAcceptInputSchema,
   invitationInputSchema,
   loginInputSchema,
@@ -80,6 +88,14 @@ export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
 export type FrameworkRequirement = FrameworkDetail['requirements'][number];
 /** Certa's guidance on one requirement. */
 export type RequirementGuidance = NonNullable<FrameworkRequirement['certaGuidance']>;
+/** A gap assessment in lists: details, framework, progress and overall score. */
+export type GapAssessmentSummary = z.infer<typeof gapAssessmentSummarySchema>;
+/** A gap assessment with its framework tree, every assessable requirement's answer and its scores. */
+export type GapAssessmentDetail = z.infer<typeof gapAssessmentDetailSchema>;
+/** One answer of a gap assessment with its priority; `version` 0 when never answered. */
+export type GapAnswer = z.infer<typeof gapAnswerSchema>;
+/** The gap report model of one assessment: scores, gaps, roadmap and every requirement's row. */
+export type GapAssessmentReport = z.infer<typeof gapAssessmentReportSchema>;
 /** Whether first-run setup is still needed. */
 export type SetupStatus = z.infer<typeof setupStatusSchema>;
 /** Whether single sign-on is offered. */
@@ -94,6 +110,9 @@ export type MemberUpdateInput = z.input<typeof memberUpdateInputSchema>;
 export type InvitationInput = z.input<typeof invitationInputSchema>;
 export type InvitationAcceptInput = z.input<typeof invitationAcceptInputSchema>;
 export type ApiTokenInput = z.input<typeof apiTokenInputSchema>;
+export type GapAssessmentCreateInput = z.input<typeof gapAssessmentCreateInputSchema>;
+export type GapAssessmentUpdateInput = z.input<typeof gapAssessmentUpdateInputSchema>;
+export type GapAnswerUpdateInput = z.input<typeof gapAnswerUpdateInputSchema>;
 
 /** Filters of the audit trail list and export (`cursor` and `limit` only matter for the list). */
 export type AuditEventFilters = Omit<z.input<typeof auditEventQuerySchema>, 'cursor' | 'limit'>;
@@ -161,6 +180,16 @@ function retryAfterOf(response: Response, details: unknown): number | undefined 
   if (typeof fromDetails === 'number' && fromDetails > 0) return fromDetails;
   const header = Number(response.headers.get('retry-after'));
   return Number.isFinite(header) && header > 0 ? header : undefined;
+}
+
+/**
+ * The current answer carried by a 409 `conflict` from saving a gap answer (someone saved it first), or
+ * undefined for any other error: show it, let the user apply their change again with its `version`.
+ */
+export function conflictingGapAnswer(error: unknown): GapAnswer | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'conflict') return undefined;
+  const parsed = z.object({ current: gapAnswerSchema }).safeParse(error.details);
+  return parsed.success ? parsed.data.current : undefined;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -534,6 +563,94 @@ export class ApiClient {
       'GET',
       `/api/v1/organizations/${segment(orgId)}/mappings?${params.toString()}`,
       z.array(requirementMappingSchema),
+    );
+  }
+
+  // --- Gap assessments ---------------------------------------------------------------------------------
+
+  /** GET /api/v1/organizations/{orgId}/gap-assessments: the organisation's assessments, newest first. */
+  listGapAssessments(orgId: string): Promise<GapAssessmentSummary[]> {
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments`,
+      z.array(gapAssessmentSummarySchema),
+    );
+  }
+
+  /** POST /api/v1/organizations/{orgId}/gap-assessments: starts an assessment against a framework version. */
+  createGapAssessment(orgId: string, input: GapAssessmentCreateInput): Promise<GapAssessmentSummary> {
+    return this.#data(
+      'POST',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments`,
+      gapAssessmentSummarySchema,
+      input,
+    );
+  }
+
+  /** GET /api/v1/organizations/{orgId}/gap-assessments/{assessmentId}: tree, answers and scores. */
+  getGapAssessment(orgId: string, assessmentId: string): Promise<GapAssessmentDetail> {
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments/${segment(assessmentId)}`,
+      gapAssessmentDetailSchema,
+    );
+  }
+
+  /** PATCH /api/v1/organizations/{orgId}/gap-assessments/{assessmentId}: title, scope, dates, people. */
+  updateGapAssessment(
+    orgId: string,
+    assessmentId: string,
+    input: GapAssessmentUpdateInput,
+  ): Promise<GapAssessmentSummary> {
+    return this.#data(
+      'PATCH',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments/${segment(assessmentId)}`,
+      gapAssessmentSummarySchema,
+      input,
+    );
+  }
+
+  /** POST …/gap-assessments/{assessmentId}/transitions: moves the assessment to another status. */
+  transitionGapAssessment(orgId: string, assessmentId: string, to: GapAssessmentStatus): Promise<GapAssessmentSummary> {
+    return this.#data(
+      'POST',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments/${segment(assessmentId)}/transitions`,
+      gapAssessmentSummarySchema,
+      { to },
+    );
+  }
+
+  /**
+   * PUT …/gap-assessments/{assessmentId}/answers/{requirementId}: saves an answer edited from `version`.
+   * A stale version rejects with an ApiError `conflict` whose `details.current` is the current answer,
+   * checked against the contract (read it with `conflictingGapAnswer`).
+   */
+  async saveGapAnswer(
+    orgId: string,
+    assessmentId: string,
+    requirementId: string,
+    input: GapAnswerUpdateInput,
+  ): Promise<GapAnswer> {
+    try {
+      return await this.#data(
+        'PUT',
+        `/api/v1/organizations/${segment(orgId)}/gap-assessments/${segment(assessmentId)}/answers/${segment(requirementId)}`,
+        gapAnswerSchema,
+        input,
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'conflict') throw error;
+      const current = conflictingGapAnswer(error);
+      throw new ApiError('conflict', error.message, error.status, current ? { current } : error.details);
+    }
+  }
+
+  /** GET …/gap-assessments/{assessmentId}/report: the gap report model (scores, gaps, roadmap) as JSON. */
+  getGapReport(orgId: string, assessmentId: string): Promise<GapAssessmentReport> {
+    return this.#data(
+      'GET',
+      `/api/v1/organizations/${segment(orgId)}/gap-assessments/${segment(assessmentId)}/report`,
+      gapAssessmentReportSchema,
     );
   }
 }

@@ -33,3 +33,4 @@ export * from './repositories/identity.repository.ts';
 export * from './repositories/credential.repository.ts';
 export * from './repositories/library.repository.ts';
 export * from './repositories/mapping.repository.ts';
+export * from './repositories/gap-assessment.repository.ts';

@@ -21,6 +21,7 @@ import { libraryRoutes } from './routes/library.routes.ts';
 import { organizationRoutes } from './routes/organization.routes.ts';
 import { apiTokenRoutes } from './routes/api-token.routes.ts';
 import { auditTrailRoutes } from './routes/audit-trail.routes.ts';
+import { gapAssessmentRoutes } from './routes/gap-assessment.routes.ts';
 
 /** Default request body limit: 1 MiB of JSON. */
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(libraryRoutes(deps, trees));
   await app.register(frameworkTransferRoutes(deps));
   await app.register(mappingRoutes(deps));
+  await app.register(gapAssessmentRoutes(deps));
   await app.register(apiTokenRoutes(deps));
   await app.register(auditTrailRoutes(deps));
   await app.register(invitationRoutes(deps, authSettings));

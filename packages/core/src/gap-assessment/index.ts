@@ -8,3 +8,5 @@ export * from './roadmap-packages.ts';
 export * from './roadmap-schedule.ts';
 export * from './gap-report.ts';
 export * from './gap-answers.schemas.ts';
+export * from './assessment.ts';
+export * from './assessment.schemas.ts';

@@ -21,3 +21,12 @@ export {
   requirementMapping,
   requirementParameter,
 } from './library.ts';
+export {
+  conformityStatusEnum,
+  documentationStateEnum,
+  gapAssessment,
+  gapAssessmentAnswer,
+  gapAssessmentStatusEnum,
+  gapEffortEnum,
+  gapPriorityEnum,
+} from './gap-assessment.ts';
