@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GapReport } from '@certa/core';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured } from './testing/run-cli.ts';
 
@@ -110,6 +113,69 @@ describe('certa gap run on the worked example', () => {
   });
 });
 
+describe('certa gap run to PDF, DOCX and XLSX', () => {
+  it('writes a PDF whose text holds the organisation, the executive summary, a clause row and a gap', async () => {
+    const out = join(root, 'report.pdf');
+    const run = await runCliCaptured(['gap', 'run', example, '--format', 'pdf', '--out', out]);
+    expect(run).toMatchObject({ code: 0, out: '', err: `Wrote ${out}` });
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    const { text } = await extractText(bytes, { mergePages: true });
+    expect(text).toContain('Example Cloud Ltd');
+    expect(text).toContain('Executive summary');
+    expect(text).toContain('Clause 6 Planning');
+    expect(text).toContain('6.1.2');
+    expect(text).toContain('Information security risk assessment');
+  });
+
+  it('writes a DOCX with the same sections and rows', async () => {
+    const out = join(root, 'report.docx');
+    const run = await runCliCaptured(['gap', 'run', example, '--format', 'docx', '--out', out]);
+    expect(run).toMatchObject({ code: 0, out: '' });
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(out) });
+    expect(value).toContain('Example Cloud Ltd');
+    expect(value).toContain('Executive summary');
+    expect(value).toContain('Clause 6 Planning');
+    expect(value).toContain('6.1.2');
+  });
+
+  it('writes an XLSX whose Requirements sheet has a row per assessable requirement', async () => {
+    const out = join(root, 'report.xlsx');
+    const run = await runCliCaptured(['gap', 'run', example, '--format', 'xlsx', '--out', out]);
+    expect(run).toMatchObject({ code: 0, out: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'Scores',
+      'Requirements',
+      'Gaps',
+      'Roadmap',
+    ]);
+    const requirements = workbook.getWorksheet('Requirements');
+    expect(requirements?.rowCount).toBe(123 + 1);
+    const row = requirements?.getColumn(1).values.indexOf('6.1.2') ?? -1;
+    expect(requirements?.getRow(row).values).toEqual(
+      expect.arrayContaining(['6.1.2', 'Information security risk assessment', 'not_implemented', 'CISO']),
+    );
+    expect(workbook.getWorksheet('Gaps')?.getCell('A2').value).toBe('6.1.2');
+  });
+
+  it('takes the format from a .pdf, .docx or .xlsx --out when --format is not given', async () => {
+    const out = join(root, 'implicit.xlsx');
+    expect(await runCliCaptured(['gap', 'run', example, '--out', out])).toMatchObject({ code: 0, out: '' });
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('still applies --fail-under after writing a binary report', async () => {
+    const out = join(root, 'failing.pdf');
+    const run = await runCliCaptured(['gap', 'run', example, '--format', 'pdf', '--out', out, '--fail-under', '90']);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+    expect(run.err).toContain('Overall conformity 57.1% is below --fail-under 90');
+  });
+});
+
 describe('certa gap run refusals', () => {
   it('refuses an unknown reference with its line and produces nothing', async () => {
     const file = write(
@@ -154,9 +220,9 @@ describe('certa gap run refusals', () => {
   });
 
   it.each([
-    [['--format', 'pdf'], /--format pdf is not available yet in certa gap run: use json or md/],
-    [['--format', 'xlsx'], /not available yet/],
-    [['--format', 'html'], /Invalid --format "html"/],
+    [['--format', 'pdf'], /--format pdf writes a binary file: name it with --out, for example --out gap-report\.pdf/],
+    [['--format', 'xlsx'], /--format xlsx writes a binary file/],
+    [['--format', 'html'], /Invalid --format "html": use json, md, pdf, docx or xlsx/],
     [['--fail-under', '120'], /Invalid --fail-under "120"/],
     [['--fail-under', 'high'], /Invalid --fail-under "high"/],
   ])('refuses %j with exit code 2', async (flags, message) => {
@@ -190,7 +256,9 @@ describe('certa gap run refusals', () => {
   it('lists the accepted formats in --help', async () => {
     const run = await runCliCaptured(['gap', 'run', '--help']);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/json or md \(pdf, docx, xlsx are not available yet\)/);
+    expect(run.out.replace(/\s+/g, ' ')).toContain(
+      'md (the default), json, pdf, docx or xlsx; pdf, docx and xlsx need --out, whose extension picks them too',
+    );
   });
 });
 

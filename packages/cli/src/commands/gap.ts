@@ -14,6 +14,7 @@ import {
   notApplicableProblem,
   requirementAnswerFromFile,
   type AssessmentNode,
+  type GapReport,
   type ImportProblem,
   type RequirementAnswer,
 } from '@certa/core';
@@ -24,17 +25,18 @@ import {
   rejectGapAnswers,
   type ParsedGapAnswers,
 } from '@certa/interop';
+import { renderGapReportDocx, renderGapReportMarkdown, renderGapReportPdf, renderGapReportXlsx } from '@certa/reports';
 import type { CliIo } from '../cli-context.ts';
-import { renderGapMarkdown } from './gap-markdown.ts';
 
-/** Formats `certa gap run` writes today, and those the full gap report will add. */
-const gapFormats = ['json', 'md'] as const;
-const laterFormats = ['pdf', 'docx', 'xlsx'];
+/** Formats `certa gap run` writes: text ones to standard output or a file, binary ones to a file only. */
+const gapFormats = ['json', 'md', 'pdf', 'docx', 'xlsx'] as const;
+type GapFormat = (typeof gapFormats)[number];
+const binaryFormats: ReadonlySet<GapFormat> = new Set(['pdf', 'docx', 'xlsx']);
 
 interface RunOptions {
   framework?: string;
   attributes?: string;
-  format: string;
+  format?: string;
   out?: string;
   failUnder?: string;
 }
@@ -171,14 +173,41 @@ function resolveAnswers(parsed: ParsedGapAnswers, framework: LoadedFramework): R
   return answers;
 }
 
-function parseFormat(value: string): (typeof gapFormats)[number] {
-  if ((gapFormats as readonly string[]).includes(value)) return value as (typeof gapFormats)[number];
-  if (laterFormats.includes(value))
+/**
+ * The format asked for; without --format, a PDF, DOCX or XLSX --out file names its own format (so that
+ * `--out report.pdf` never holds Markdown), and anything else is Markdown. Binary formats need --out.
+ */
+function parseFormat(value: string | undefined, out: string | undefined): GapFormat {
+  const fromOut = out?.toLowerCase().match(/\.(pdf|docx|xlsx)$/)?.[1] as GapFormat | undefined;
+  const format = value ?? fromOut ?? 'md';
+  if (!(gapFormats as readonly string[]).includes(format))
     throw new DomainError(
       'validation_failed',
-      `--format ${value} is not available yet in certa gap run: use ${gapFormats.join(' or ')}`,
+      `Invalid --format "${format}": use ${gapFormats.slice(0, -1).join(', ')} or ${gapFormats.at(-1)}`,
     );
-  throw new DomainError('validation_failed', `Invalid --format "${value}": use ${gapFormats.join(' or ')}`);
+  const gapFormat = format as GapFormat;
+  if (binaryFormats.has(gapFormat) && out === undefined)
+    throw new DomainError(
+      'validation_failed',
+      `--format ${gapFormat} writes a binary file: name it with --out, for example --out gap-report.${gapFormat}`,
+    );
+  return gapFormat;
+}
+
+/** Renders the report in a format: text for json and md, bytes for the others. */
+async function renderReport(report: GapReport, format: GapFormat): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2);
+    case 'md':
+      return renderGapReportMarkdown(report);
+    case 'pdf':
+      return renderGapReportPdf(report);
+    case 'docx':
+      return renderGapReportDocx(report);
+    case 'xlsx':
+      return renderGapReportXlsx(report);
+  }
 }
 
 function parseThreshold(value: string | undefined): number | null {
@@ -189,10 +218,12 @@ function parseThreshold(value: string | undefined): number | null {
   return threshold;
 }
 
-async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
-  if (out === undefined) io.out(text);
-  else {
-    await writeFile(out, `${text}\n`);
+async function emit(io: CliIo, content: string | Uint8Array, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    if (typeof content !== 'string') throw new DomainError('validation_failed', 'A binary report needs --out FILE');
+    io.out(content);
+  } else {
+    await writeFile(out, typeof content === 'string' ? `${content}\n` : content);
     io.err(`Wrote ${out}`);
   }
 }
@@ -207,11 +238,14 @@ export function registerGap(program: Command, io: CliIo): void {
     .argument('<answers>', 'answers file (see certa gap schema)')
     .option('--framework <slug or file>', `${iso27001FrameworkId} (built in, the default) or a framework file`)
     .option('--attributes <file>', 'ISO/IEC 27002 attribute values (CSV) to score by attribute')
-    .option('--format <format>', `${gapFormats.join(' or ')} (${laterFormats.join(', ')} are not available yet)`, 'md')
+    .option(
+      '--format <format>',
+      'md (the default), json, pdf, docx or xlsx; pdf, docx and xlsx need --out, whose extension picks them too',
+    )
     .option('--out <file>', 'write the report to this file instead of standard output')
     .option('--fail-under <percent>', 'exit 1 when overall conformity is below this (0–100), for CI pipelines')
     .action(async (file: string, options: RunOptions) => {
-      const format = parseFormat(options.format);
+      const format = parseFormat(options.format, options.out);
       const threshold = parseThreshold(options.failUnder);
       const parsed = parseGapAnswers(await readInputFile(file), basename(file));
       const framework = await loadFramework(options.framework, parsed);
@@ -228,7 +262,7 @@ export function registerGap(program: Command, io: CliIo): void {
         nodes: framework.nodes,
         answers,
       });
-      await emit(io, format === 'json' ? JSON.stringify(report, null, 2) : renderGapMarkdown(report), options.out);
+      await emit(io, await renderReport(report, format), options.out);
       const conformity = report.scores.overall.conformity;
       if (threshold !== null && (conformity === null || conformity < threshold))
         throw new Error(

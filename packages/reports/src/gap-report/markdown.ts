@@ -1,39 +1,12 @@
-import { maturityGap, type ConformityStatus, type DocumentationFinding, type GapReport, type Score } from '@certa/core';
-
-const statusLabels: Record<ConformityStatus, string> = {
-  not_assessed: 'Not assessed',
-  not_implemented: 'Not implemented',
-  partially_implemented: 'Partially implemented',
-  implemented: 'Implemented',
-  not_applicable: 'Not applicable',
-};
-
-const documentationLabels: Record<DocumentationFinding, string> = {
-  missing: 'missing',
-  draft: 'draft',
-  approved: 'approved',
-  not_recorded: 'not recorded',
-};
-
-/** How many gaps the report lists in full under "Top gaps". */
-const topGapCount = 15;
-
-const dash = '—';
+import { maturityGap, type GapReport, type Score } from '@certa/core';
+import { roadmapTiming, topGapCount } from './content-tables.ts';
+import { dash, documentationLabels, maturityPair, percent, statusLabels } from './labels.ts';
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return dash;
   return String(value)
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ');
-}
-
-function percent(value: number | null): string {
-  return value === null ? dash : `${value}%`;
-}
-
-function maturity(score: Score): string {
-  const { current, target } = score.maturity;
-  return current === null && target === null ? dash : `${current ?? dash} → ${target ?? dash}`;
 }
 
 function table(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string[] {
@@ -50,7 +23,7 @@ function scoreRow(label: string, score: Score): (string | number | null)[] {
     label,
     percent(score.conformity),
     percent(score.coverage),
-    maturity(score),
+    maturityPair(score.maturity.current, score.maturity.target, ' → '),
     counts.implemented,
     counts.partially_implemented,
     counts.not_implemented,
@@ -122,12 +95,7 @@ function topGaps(report: GapReport): string[] {
 }
 
 function roadmap(report: GapReport): string[] {
-  const schedule = report.schedule;
-  const timing = schedule
-    ? schedule.fits
-      ? `Laid out backwards from the target date ${schedule.targetCertificationDate} (stage 1 audit ${schedule.stage1AuditDate}): the work needs ${schedule.weeksNeeded} weeks and must start by ${schedule.latestStart}; ${schedule.slackWeeks} weeks to spare.`
-      : `The work needs ${schedule.weeksNeeded} weeks but only ${schedule.weeksAvailable} remain before ${schedule.targetCertificationDate}: move the target date, add people or reduce the effort.`
-    : 'No target certification date was given, so the work packages have no dates.';
+  const timing = roadmapTiming(report);
   return [
     '',
     '## Roadmap to certification',
@@ -187,7 +155,7 @@ function appendix(report: GapReport): string[] {
 }
 
 /** Renders a gap report as Markdown: headline figures, tables by clause and theme, top gaps, roadmap, appendix. */
-export function renderGapMarkdown(report: GapReport): string {
+export function renderGapReportMarkdown(report: GapReport): string {
   const lines = [
     `# Gap assessment: ${report.organization}`,
     '',
