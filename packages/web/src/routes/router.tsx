@@ -15,6 +15,7 @@ import { FrameworkImportPage } from '../features/frameworks/framework-import-pag
 import { FrameworkMappingsPage } from '../features/frameworks/framework-mappings-page.tsx';
 import { FrameworksPage } from '../features/frameworks/frameworks-page.tsx';
 import { GapAssessmentsPage } from '../features/gap-assessments/gap-assessments-page.tsx';
+import { GapWorkspacePage } from '../features/gap-assessments/gap-workspace-page.tsx';
 import { InvitationPage } from '../features/invitations/invitation-page.tsx';
 import { MembersPage } from '../features/members/members-page.tsx';
 import { RisksPage } from '../features/risks/risks-page.tsx';
@@ -33,6 +34,7 @@ const organizationPages: RouteObject[] = [
   { path: 'frameworks/mappings', element: <FrameworkMappingsPage /> },
   { path: 'frameworks/:frameworkId', element: <FrameworkBrowserPage /> },
   { path: 'gap-assessments', element: <GapAssessmentsPage /> },
+  { path: 'gap-assessments/:assessmentId', element: <GapWorkspacePage /> },
   { path: 'risks', element: <RisksPage /> },
   { path: 'soa', element: <SoaPage /> },
   { path: 'audits', element: <AuditsPage /> },

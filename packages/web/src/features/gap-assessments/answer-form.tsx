@@ -1,0 +1,138 @@
+import type { GapAnswer } from '@certa/client';
+import { Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { answerStatusLabels, answerStatuses, maturityLabels, type AnswerStatus } from './gap-labels.ts';
+import type { AnswerPatch } from './use-answer-saver.ts';
+
+type TextField = 'gap' | 'recommendation' | 'owner' | 'justification' | 'notes';
+
+const maturityOptions = [
+  { value: '', label: '—' },
+  ...maturityLabels.map((label, level) => ({ value: String(level), label })),
+];
+const documentationOptions = [
+  { value: '', label: 'Not recorded' },
+  { value: 'missing', label: 'Missing' },
+  { value: 'draft', label: 'Draft' },
+  { value: 'approved', label: 'Approved' },
+];
+
+/**
+ * The answer to one requirement. Choices save at once; texts save when the field is left. "Not
+ * applicable" is only saved together with its reason.
+ */
+export function AnswerForm({
+  refId,
+  answer,
+  readOnly,
+  wantsNotApplicable,
+  onSave,
+}: {
+  refId: string;
+  answer: GapAnswer;
+  readOnly: boolean;
+  /** The status key 4 was pressed: ask for the reason. */
+  wantsNotApplicable: boolean;
+  onSave: (patch: AnswerPatch) => void;
+}) {
+  const [texts, setTexts] = useState<Record<TextField, string>>({
+    gap: answer.gap ?? '',
+    recommendation: answer.recommendation ?? '',
+    owner: answer.owner ?? '',
+    justification: answer.justification ?? '',
+    notes: answer.notes ?? '',
+  });
+  const [pendingNotApplicable, setPendingNotApplicable] = useState(wantsNotApplicable);
+  const status: AnswerStatus = pendingNotApplicable ? 'not_applicable' : answer.status;
+
+  const setStatus = (next: AnswerStatus) => {
+    if (next === 'not_applicable' && texts.justification.trim() === '') {
+      setPendingNotApplicable(true);
+      return;
+    }
+    setPendingNotApplicable(false);
+    onSave(next === 'not_applicable' ? { status: next, justification: texts.justification } : { status: next });
+  };
+
+  const saveText = (field: TextField) => {
+    const value = texts[field];
+    if (field === 'justification' && pendingNotApplicable) {
+      if (value.trim() === '') return;
+      setPendingNotApplicable(false);
+      onSave({ status: 'not_applicable', justification: value });
+      return;
+    }
+    if (value === (answer[field] ?? '')) return;
+    onSave({ [field]: value });
+  };
+
+  const text = (field: TextField) => ({
+    value: texts[field],
+    readOnly,
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const value = event.currentTarget.value;
+      setTexts((current) => ({ ...current, [field]: value }));
+    },
+    onBlur: () => saveText(field),
+  });
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="answer-title">
+      <Title order={2} fz="lg" id="answer-title">
+        Answer for {refId}
+      </Title>
+      <NativeSelect
+        label="Status"
+        value={status}
+        disabled={readOnly}
+        data={answerStatuses.map((value) => ({ value, label: answerStatusLabels[value] }))}
+        onChange={(event) => setStatus(event.currentTarget.value as AnswerStatus)}
+      />
+      {status === 'not_applicable' ? (
+        <Textarea
+          label="Why it is not applicable"
+          description={pendingNotApplicable ? 'Not applicable is saved once you give the reason.' : undefined}
+          autosize
+          minRows={2}
+          required
+          data-autofocus
+          {...text('justification')}
+        />
+      ) : null}
+      <Group grow>
+        <NativeSelect
+          label="Maturity"
+          value={answer.maturity === null ? '' : String(answer.maturity)}
+          disabled={readOnly}
+          data={maturityOptions}
+          onChange={(event) =>
+            onSave({ maturity: event.currentTarget.value === '' ? null : Number(event.currentTarget.value) })
+          }
+        />
+        <NativeSelect
+          label="Target maturity"
+          value={answer.targetMaturity === null ? '' : String(answer.targetMaturity)}
+          disabled={readOnly}
+          data={maturityOptions}
+          onChange={(event) =>
+            onSave({ targetMaturity: event.currentTarget.value === '' ? null : Number(event.currentTarget.value) })
+          }
+        />
+      </Group>
+      <NativeSelect
+        label="Documentation"
+        value={answer.documentation ?? ''}
+        disabled={readOnly}
+        data={documentationOptions}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onSave({ documentation: value === '' ? null : (value as 'missing' | 'draft' | 'approved') });
+        }}
+      />
+      <Textarea label="Gap found" autosize minRows={2} {...text('gap')} />
+      <Textarea label="Recommendation" autosize minRows={2} {...text('recommendation')} />
+      <TextInput label="Owner" description="Name or email of who closes the gap." {...text('owner')} />
+      <Textarea label="Notes" autosize minRows={2} {...text('notes')} />
+    </Stack>
+  );
+}

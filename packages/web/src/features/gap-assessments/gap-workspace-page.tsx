@@ -1,0 +1,337 @@
+import type { GapAnswer, GapAssessmentDetail, GapAssessmentStatus } from '@certa/client';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  ScrollArea,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ConfirmModal } from '../../components/confirm-modal.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { GuardedButton } from '../../components/guarded-button.tsx';
+import { PageHeader } from '../../components/page-header.tsx';
+import { whyNotAllowed } from '../../lib/roles.ts';
+import { useOrganization, usePermission } from '../../session/session-context.ts';
+import { useFramework } from '../frameworks/framework-queries.ts';
+import { RequirementDetails } from '../frameworks/requirement-details.tsx';
+import { buildTree } from '../frameworks/requirement-tree.ts';
+import { AnswerForm } from './answer-form.tsx';
+import { useGapAssessment, useTransitionGapAssessment } from './gap-queries.ts';
+import {
+  answerStatusLabels,
+  answerStatuses,
+  assessmentStatusColors,
+  assessmentStatusLabels,
+  percent,
+  transitionLabels,
+  type AnswerStatus,
+} from './gap-labels.ts';
+import { useAnswerSaver, type SaveState } from './use-answer-saver.ts';
+import { WorkspaceGrid } from './workspace-grid.tsx';
+import { workspaceRows } from './workspace-rows.ts';
+import './gap-workspace.css';
+
+type Score = GapAssessmentDetail['overall'] | null;
+
+function ScoreCard({ label, score }: { label: string; score: Score }) {
+  return (
+    <Paper withBorder radius="md" p="sm" component="section" aria-label={label}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} fz="xl" lh={1.2}>
+        {percent(score?.conformity ?? null)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        conformity · {percent(score?.coverage ?? null)} assessed
+      </Text>
+    </Paper>
+  );
+}
+
+function Scores({ detail }: { detail: GapAssessmentDetail }) {
+  const { scores } = detail;
+  return (
+    <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
+      <ScoreCard label="Overall" score={scores.overall} />
+      <Paper withBorder radius="md" p="sm" component="section" aria-label="Coverage">
+        <Text size="xs" c="dimmed">
+          Coverage
+        </Text>
+        <Text fw={700} fz="xl" lh={1.2}>
+          {percent(scores.overall.coverage)}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {scores.overall.counts.assessed} of {scores.overall.counts.applicable} applicable assessed
+        </Text>
+      </Paper>
+      {scores.managementSystem ? <ScoreCard label="Management system" score={scores.managementSystem} /> : null}
+      {scores.annexA ? <ScoreCard label="Annex A" score={scores.annexA} /> : null}
+    </SimpleGrid>
+  );
+}
+
+function SaveIndicator({ state, onTheirs, onMine }: { state: SaveState; onTheirs: () => void; onMine: () => void }) {
+  let content: React.ReactNode = null;
+  if (state.kind === 'saving') content = <Text size="sm">Saving…</Text>;
+  if (state.kind === 'saved') content = <Text size="sm">Saved</Text>;
+  if (state.kind === 'error') content = <ErrorAlert error={state.error} title="The change was not saved" />;
+  if (state.kind === 'conflict') {
+    content = (
+      <Alert color="orange" variant="light" title="Someone else changed this — reload their version">
+        <Text size="sm">
+          {state.current.refId} is now {answerStatusLabels[state.current.status]}
+          {state.patch.status ? `; you chose ${answerStatusLabels[state.patch.status]}` : ''}.
+        </Text>
+        <Group gap="xs" mt="xs">
+          <Button size="xs" onClick={onTheirs}>
+            Reload their version
+          </Button>
+          <Button size="xs" variant="default" onClick={onMine}>
+            Keep mine
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+  return (
+    <div role="status" aria-live="polite" aria-label="Save state" style={{ minHeight: 24 }}>
+      {content}
+    </div>
+  );
+}
+
+function Transitions({ orgId, detail }: { orgId: string; detail: GapAssessmentDetail }) {
+  const transition = useTransitionGapAssessment(orgId, detail.id);
+  const { allowed, role } = usePermission('ismsContent.write');
+  const [confirming, setConfirming] = useState(false);
+  const go = (to: GapAssessmentStatus) => {
+    if (to === 'completed') setConfirming(true);
+    else transition.mutate(to);
+  };
+  return (
+    <>
+      {detail.nextStatuses.map((to) => (
+        <GuardedButton
+          key={to}
+          allowed={allowed}
+          reason={whyNotAllowed('ismsContent.write', role)}
+          variant={to === 'in_progress' && detail.status === 'in_review' ? 'default' : 'filled'}
+          loading={transition.isPending}
+          onClick={() => go(to)}
+        >
+          {transitionLabels[to]}
+        </GuardedButton>
+      ))}
+      {transition.isError ? <ErrorAlert error={transition.error} title="The status did not change" /> : null}
+      <ConfirmModal
+        opened={confirming}
+        title="Complete this assessment?"
+        confirmLabel="Complete assessment"
+        onClose={() => setConfirming(false)}
+        onConfirm={async () => {
+          await transition.mutateAsync('completed');
+          setConfirming(false);
+        }}
+      >
+        A completed assessment is locked: its answers can no longer change.
+      </ConfirmModal>
+    </>
+  );
+}
+
+const emptyAnswer = (requirementId: string, refId: string): GapAnswer => ({
+  requirementId,
+  refId,
+  status: 'not_assessed',
+  maturity: null,
+  targetMaturity: null,
+  documentation: null,
+  justification: null,
+  gap: null,
+  recommendation: null,
+  owner: null,
+  priorityOverride: null,
+  effort: null,
+  notes: null,
+  version: 0,
+  priority: { computed: null, effective: null, rule: null, reason: null, overridden: false },
+  updatedAt: null,
+  updatedBy: null,
+});
+
+function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDetail }) {
+  const [params, setParams] = useSearchParams();
+  const statusFilter = (params.get('status') ?? '') as AnswerStatus | '';
+  const textFilter = params.get('q') ?? '';
+  const selectedRef = params.get('ref');
+  const [notApplicableFor, setNotApplicableFor] = useState<string | null>(null);
+  const { allowed } = usePermission('ismsContent.write');
+  const readOnly = detail.status === 'completed' || !allowed;
+  const saver = useAnswerSaver(orgId, detail.id);
+  const framework = useFramework(orgId, detail.framework.id);
+  const tree = useMemo(() => (framework.data ? buildTree(framework.data.requirements) : null), [framework.data]);
+
+  const rows = useMemo(
+    () => workspaceRows(detail, { status: statusFilter, text: textFilter }),
+    [detail, statusFilter, textFilter],
+  );
+  const selected = detail.requirements.find(
+    (requirement) => requirement.refId === selectedRef && requirement.assessable,
+  );
+  const answer = selected
+    ? (detail.answers.find((candidate) => candidate.requirementId === selected.id) ??
+      emptyAnswer(selected.id, selected.refId))
+    : null;
+
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === '') next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const selectById = (requirementId: string) => {
+    const requirement = detail.requirements.find((candidate) => candidate.id === requirementId);
+    if (requirement) setParam('ref', requirement.refId);
+  };
+  const onStatusKey = (requirementId: string, status: AnswerStatus) => {
+    const current = detail.answers.find((candidate) => candidate.requirementId === requirementId);
+    if (status === 'not_applicable' && !current?.justification) {
+      selectById(requirementId);
+      setNotApplicableFor(requirementId);
+      return;
+    }
+    saver.save(requirementId, { status });
+  };
+
+  return (
+    <>
+      {detail.status === 'completed' ? (
+        <Alert color="green" variant="light" mb="md" title="Completed">
+          This assessment is completed and read-only. Start a new assessment to measure again.
+        </Alert>
+      ) : null}
+      <Group align="flex-end" gap="sm" mb="sm" wrap="wrap">
+        <TextInput
+          label="Filter by reference or words"
+          value={textFilter}
+          onChange={(event) => setParam('q', event.currentTarget.value)}
+          w={260}
+        />
+        <NativeSelect
+          label="Status"
+          value={statusFilter}
+          data={[
+            { value: '', label: 'All statuses' },
+            ...answerStatuses.map((status) => ({ value: status, label: answerStatusLabels[status] })),
+          ]}
+          onChange={(event) => setParam('status', event.currentTarget.value)}
+          w={220}
+        />
+        <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+          Keys: ↑/↓ or j/k move · 0 not assessed · 1 not implemented · 2 partially · 3 implemented · 4 not applicable
+        </Text>
+        <SaveIndicator state={saver.state} onTheirs={saver.takeTheirs} onMine={saver.keepMine} />
+      </Group>
+      <Group align="flex-start" gap="md" wrap="nowrap">
+        <div style={{ flex: '1 1 0', minWidth: 0 }}>
+          <WorkspaceGrid
+            rows={rows}
+            selectedId={selected?.id ?? null}
+            readOnly={readOnly}
+            onSelect={selectById}
+            onSave={saver.save}
+            onStatusKey={onStatusKey}
+          />
+        </div>
+        <Paper
+          withBorder
+          radius="md"
+          w={380}
+          style={{ flex: '0 0 380px' }}
+          component="aside"
+          aria-label="Selected requirement"
+        >
+          <ScrollArea h="calc(100dvh - 330px)" mih={360} p="md">
+            {selected && answer ? (
+              <Stack gap="lg">
+                <AnswerForm
+                  key={`${selected.id}-${String(answer.version)}-${String(notApplicableFor === selected.id)}`}
+                  refId={selected.refId}
+                  answer={answer}
+                  readOnly={readOnly}
+                  wantsNotApplicable={notApplicableFor === selected.id}
+                  onSave={(patch) => {
+                    setNotApplicableFor(null);
+                    saver.save(selected.id, patch);
+                  }}
+                />
+                {tree && framework.data && tree.byRef.get(selected.refId) ? (
+                  <RequirementDetails
+                    tree={tree}
+                    framework={framework.data}
+                    requirement={tree.byRef.get(selected.refId)!.requirement}
+                    onSelect={(ref) => setParam('ref', ref)}
+                  />
+                ) : (
+                  <Skeleton height={200} />
+                )}
+              </Stack>
+            ) : (
+              <Text c="dimmed" size="sm">
+                Select a requirement to answer it and read what it means, what an auditor asks and the evidence that
+                usually shows it.
+              </Text>
+            )}
+          </ScrollArea>
+        </Paper>
+      </Group>
+    </>
+  );
+}
+
+/** `/o/:orgId/gap-assessments/:assessmentId`: the workspace where every requirement is rated. */
+export function GapWorkspacePage() {
+  const { membership } = useOrganization();
+  const orgId = membership.organization.id;
+  const { assessmentId = '' } = useParams();
+  const assessment = useGapAssessment(orgId, assessmentId);
+  if (assessment.isPending) return <Skeleton height={400} aria-label="Loading the assessment" />;
+  if (assessment.isError) return <ErrorAlert error={assessment.error} title="The assessment could not be loaded" />;
+  const detail = assessment.data;
+  return (
+    <>
+      <Anchor component={Link} to={`/o/${orgId}/gap-assessments`} size="sm">
+        ← Gap assessments
+      </Anchor>
+      <PageHeader
+        title={detail.title}
+        summary={`${detail.reference} · ${detail.framework.name} · ${detail.scope}`}
+        actions={
+          <>
+            <Badge size="lg" variant="light" radius="sm" tt="none" color={assessmentStatusColors[detail.status]}>
+              {assessmentStatusLabels[detail.status]}
+            </Badge>
+            <Transitions orgId={orgId} detail={detail} />
+          </>
+        }
+      />
+      <Scores detail={detail} />
+      <Workspace orgId={orgId} detail={detail} />
+    </>
+  );
+}
