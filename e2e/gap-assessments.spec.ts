@@ -47,6 +47,12 @@ test('a gap assessment on ISO/IEC 27001:2022 is created, rated with mouse and ke
   for (const ref of ['5.1', '5.2', '5.3']) await rate(page, ref, 'partially_implemented');
   await expect(overall).toHaveText(/^Overall78\.6 %conformity/);
 
+  // Clauses 4–10 are mandatory: their answer form does not offer "Not applicable", and says why.
+  await row(page, '5.3').getByRole('gridcell').first().click();
+  const clauseAnswer = page.getByRole('region', { name: 'Answer for 5.3' });
+  await expect(clauseAnswer.getByRole('option', { name: 'Not applicable' })).toBeDisabled();
+  await expect(clauseAnswer).toContainText('cannot be not applicable');
+
   // With the keyboard: the first Annex A controls, 3 implemented, 2 partially, 1 not implemented, 4 not applicable.
   await page.getByLabel('Filter by reference or words').fill('A.5.');
   await row(page, 'A.5.1').getByRole('gridcell').first().click();

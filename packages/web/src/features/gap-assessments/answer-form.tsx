@@ -1,5 +1,6 @@
 import type { GapAnswer } from '@certa/client';
 import { Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { notApplicableProblem } from '@certa/core';
 import { useState } from 'react';
 import { answerStatusLabels, answerStatuses, maturityLabels, type AnswerStatus } from './gap-labels.ts';
 import type { AnswerPatch } from './use-answer-saver.ts';
@@ -23,12 +24,15 @@ const documentationOptions = [
  */
 export function AnswerForm({
   refId,
+  isClauseRequirement,
   answer,
   readOnly,
   wantsNotApplicable,
   onSave,
 }: {
   refId: string;
+  /** Clauses 4–10: never not applicable (the rule comes from core). */
+  isClauseRequirement: boolean;
   answer: GapAnswer;
   readOnly: boolean;
   /** The status key 4 was pressed: ask for the reason. */
@@ -42,11 +46,13 @@ export function AnswerForm({
     justification: answer.justification ?? '',
     notes: answer.notes ?? '',
   });
-  const [pendingNotApplicable, setPendingNotApplicable] = useState(wantsNotApplicable);
+  // The same rule the server applies: a clause cannot be not applicable, a control needs a reason.
+  const clauseProblem = isClauseRequirement ? notApplicableProblem(refId, true, null) : null;
+  const [pendingNotApplicable, setPendingNotApplicable] = useState(wantsNotApplicable && clauseProblem === null);
   const status: AnswerStatus = pendingNotApplicable ? 'not_applicable' : answer.status;
 
   const setStatus = (next: AnswerStatus) => {
-    if (next === 'not_applicable' && texts.justification.trim() === '') {
+    if (next === 'not_applicable' && notApplicableProblem(refId, isClauseRequirement, texts.justification) !== null) {
       setPendingNotApplicable(true);
       return;
     }
@@ -85,7 +91,12 @@ export function AnswerForm({
         label="Status"
         value={status}
         disabled={readOnly}
-        data={answerStatuses.map((value) => ({ value, label: answerStatusLabels[value] }))}
+        description={clauseProblem ?? undefined}
+        data={answerStatuses.map((value) => ({
+          value,
+          label: answerStatusLabels[value],
+          disabled: value === 'not_applicable' && clauseProblem !== null,
+        }))}
         onChange={(event) => setStatus(event.currentTarget.value as AnswerStatus)}
       />
       {status === 'not_applicable' ? (

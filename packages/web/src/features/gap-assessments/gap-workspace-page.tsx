@@ -25,6 +25,7 @@ import { useOrganization, usePermission } from '../../session/session-context.ts
 import { useFramework } from '../frameworks/framework-queries.ts';
 import { RequirementDetails } from '../frameworks/requirement-details.tsx';
 import { buildTree } from '../frameworks/requirement-tree.ts';
+import { notApplicableProblem } from '@certa/core';
 import { AnswerForm } from './answer-form.tsx';
 import { useGapAssessment, useTransitionGapAssessment } from './gap-queries.ts';
 import {
@@ -209,10 +210,16 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
     if (requirement) setParam('ref', requirement.refId);
   };
   const onStatusKey = (requirementId: string, status: AnswerStatus) => {
+    const requirement = detail.requirements.find((candidate) => candidate.id === requirementId);
     const current = detail.answers.find((candidate) => candidate.requirementId === requirementId);
-    if (status === 'not_applicable' && !current?.justification) {
+    const isClause = requirement?.kind === 'clause_requirement';
+    if (
+      status === 'not_applicable' &&
+      notApplicableProblem(requirement?.refId ?? '', isClause, current?.justification)
+    ) {
+      // Show the requirement: its form asks for the reason, or says why a clause cannot be not applicable.
       selectById(requirementId);
-      setNotApplicableFor(requirementId);
+      if (!isClause) setNotApplicableFor(requirementId);
       return;
     }
     saver.save(requirementId, { status });
@@ -272,6 +279,7 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
                 <AnswerForm
                   key={`${selected.id}-${String(answer.version)}-${String(notApplicableFor === selected.id)}`}
                   refId={selected.refId}
+                  isClauseRequirement={selected.kind === 'clause_requirement'}
                   answer={answer}
                   readOnly={readOnly}
                   wantsNotApplicable={notApplicableFor === selected.id}
