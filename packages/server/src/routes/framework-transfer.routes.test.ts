@@ -405,3 +405,34 @@ describe('searching the library', () => {
     ).toBe(400);
   });
 });
+
+describe('templates, and bad queries of exports and mappings', () => {
+  it.each([
+    ['csv', 'text/csv', 'certa-framework-template.csv'],
+    ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'certa-framework-template.xlsx'],
+    ['attributes', 'text/csv', 'certa-attributes-template.csv'],
+  ])('downloads the %s template, which imports as it is', async (format, type, fileName) => {
+    const response = await viewer.request(
+      'GET',
+      `/api/v1/organizations/${owner.organizationId}/framework-imports/template?format=${format}`,
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain(type);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="${fileName}"`);
+    if (format === 'attributes') return; // its example ids are placeholders, not ISO controls
+    const dry = await upload(owner, response.rawPayload, { fileName, dryRun: 'true' });
+    expect(dry.statusCode).toBe(200);
+  });
+
+  it('answers 400 to an unknown export or template format and to malformed mapping ids', async () => {
+    const [iso] = (await viewer.request('GET', `/api/v1/organizations/${owner.organizationId}/frameworks`)).json<{
+      data: { id: string }[];
+    }>().data;
+    const base = `/api/v1/organizations/${owner.organizationId}`;
+    expect((await viewer.request('GET', `${base}/frameworks/${iso?.id}/export?format=pdf`)).statusCode).toBe(400);
+    expect((await viewer.request('GET', `${base}/framework-imports/template?format=docx`)).statusCode).toBe(400);
+    expect((await viewer.request('GET', `${base}/mappings?sourceFrameworkId=x&targetFrameworkId=y`)).statusCode).toBe(
+      400,
+    );
+  });
+});
