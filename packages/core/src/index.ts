@@ -19,3 +19,4 @@ export * from './framework/framework-import.ts';
 export * from './framework/framework-import.schemas.ts';
 export * from './framework/parameters.ts';
 export * from './gap-assessment/index.ts';
+export * from './evidence/evidence-kinds.ts';

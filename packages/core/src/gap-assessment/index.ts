@@ -10,3 +10,4 @@ export * from './gap-report.ts';
 export * from './gap-answers.schemas.ts';
 export * from './assessment.ts';
 export * from './assessment.schemas.ts';
+export * from './provenance.ts';

@@ -1,6 +1,14 @@
-import { conformityStatuses, documentationStates, efforts, gapAssessmentStatuses, priorities } from '@certa/core';
+import {
+  answerOriginKinds,
+  conformityStatuses,
+  documentationStates,
+  efforts,
+  gapAssessmentStatuses,
+  priorities,
+} from '@certa/core';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -13,9 +21,10 @@ import {
   timestamp,
   unique,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { organization, userAccount } from './identity.ts';
-import { framework, requirement } from './library.ts';
+import { framework, mappingRelationshipEnum, requirement } from './library.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -33,6 +42,9 @@ export const gapPriorityEnum = pgEnum('gap_priority', priorities);
 
 /** Effort sizes, from the same array as the core type. */
 export const gapEffortEnum = pgEnum('gap_effort', efforts);
+
+/** Origins of a pre-filled answer, from the same array as the core type. */
+export const answerOriginKindEnum = pgEnum('answer_origin_kind', answerOriginKinds);
 
 /** A gap assessment of one organisation against one framework version (pinned at creation). */
 export const gapAssessment = pgTable(
@@ -59,6 +71,10 @@ export const gapAssessment = pgTable(
     createdAt: timestamptz('created_at').notNull(),
     updatedAt: timestamptz('updated_at').notNull(),
     completedAt: timestamptz('completed_at'),
+    /** The assessment whose answers pre-filled this one (same framework, or another through mappings). */
+    startedFromId: uuid('started_from_id').references((): AnyPgColumn => gapAssessment.id),
+    /** For a focused re-assessment: the requirements proposed for re-assessment (others carried over). */
+    focusRefIds: text('focus_ref_ids').array(),
   },
   (table) => [
     unique('gap_assessment_reference').on(table.organizationId, table.reference),
@@ -92,6 +108,14 @@ export const gapAssessmentAnswer = pgTable(
     priorityReason: text('priority_reason'),
     effort: gapEffortEnum('effort'),
     notes: text('notes'),
+    /** Set when the answer was pre-filled; kept after confirmation so its source stays visible. */
+    originKind: answerOriginKindEnum('origin_kind'),
+    originAssessmentId: uuid('origin_assessment_id').references(() => gapAssessment.id),
+    originRequirementId: uuid('origin_requirement_id').references(() => requirement.id),
+    /** The mapping relationship a `mapped` answer came through. */
+    originRelationship: mappingRelationshipEnum('origin_relationship'),
+    /** True until someone confirms or edits the pre-filled answer. */
+    originPending: boolean('origin_pending').notNull().default(false),
     version: integer('version').notNull().default(1),
     updatedAt: timestamptz('updated_at').notNull(),
     updatedBy: uuid('updated_by').references(() => userAccount.id),

@@ -1,5 +1,5 @@
 import { roles } from '@certa/core';
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -11,6 +11,10 @@ export const organization = pgTable('organization', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
   createdAt: timestamptz('created_at').notNull(),
+  /** The demo organisation (fictional data, removable with certa demo remove). */
+  demo: boolean('demo').notNull().default(false),
+  /** Age in months after which a gap assessment is flagged as due for renewal. */
+  assessmentMaxAgeMonths: smallint('assessment_max_age_months').notNull().default(12),
 });
 
 /** A person who can sign in (a local password, single sign-on, or both). */

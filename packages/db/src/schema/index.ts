@@ -30,3 +30,21 @@ export {
   gapEffortEnum,
   gapPriorityEnum,
 } from './gap-assessment.ts';
+export { answerOriginKindEnum } from './gap-assessment.ts';
+export {
+  evidenceBlob,
+  evidenceItem,
+  evidenceKindEnum,
+  evidenceLink,
+  evidenceLinkTargetEnum,
+  evidenceStatusEnum,
+  evidenceVersion,
+} from './evidence.ts';
+export {
+  ismsChange,
+  ismsChangeCategoryEnum,
+  roadmapMilestoneEnum,
+  roadmapPhaseEnum,
+  roadmapTask,
+  roadmapTaskStatusEnum,
+} from './roadmap.ts';
