@@ -20,3 +20,4 @@ export * from './framework/framework-import.schemas.ts';
 export * from './framework/parameters.ts';
 export * from './gap-assessment/index.ts';
 export * from './evidence/evidence-kinds.ts';
+export * from './evidence/evidence.schemas.ts';
