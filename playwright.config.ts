@@ -19,6 +19,10 @@ const chromium = {
   },
 };
 
+// CERTA_E2E_PORT and CERTA_E2E_DATA let several runs share one checkout; CERTA_WEB_DIR picks the built app.
+const port = Number(process.env.CERTA_E2E_PORT ?? 3199);
+const dataFolder = process.env.CERTA_E2E_DATA ?? '.tmp/e2e-data';
+
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
@@ -26,7 +30,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:3199',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
   },
@@ -37,8 +41,8 @@ export default defineConfig({
   ],
   webServer: {
     // Fresh data first (see e2e/reset-data.mjs for why this is not a globalSetup).
-    command: 'node e2e/reset-data.mjs && node bin/certa.js serve --host 127.0.0.1 --port 3199 --data .tmp/e2e-data',
-    url: 'http://127.0.0.1:3199/api/health',
+    command: `node e2e/reset-data.mjs && node bin/certa.js serve --host 127.0.0.1 --port ${port} --data ${dataFolder}`,
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     // Let the embedded database close cleanly instead of being killed mid-write.

@@ -13,6 +13,9 @@ export const owner = {
 /** Where the tests save the screenshots the user guide embeds. */
 export const guideImage = (name: string) => fileURLToPath(new URL(`../docs/guide/images/${name}`, import.meta.url));
 
+/** Address of the server under test (see playwright.config.ts). */
+export const e2eBaseUrl = `http://127.0.0.1:${process.env.CERTA_E2E_PORT ?? 3199}`;
+
 interface MeAnswer {
   data: { memberships: { organization: { id: string; name: string } }[]; csrfToken: string | null };
 }

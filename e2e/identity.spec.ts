@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
   csrfTokenOf,
+  e2eBaseUrl,
   expectNoSeriousAccessibilityViolations,
   guideImage,
   needsSetup,
@@ -88,7 +89,7 @@ test('the owner invites a viewer and copies the link', async ({ page, context })
   await expect(created.getByRole('button', { name: 'Copied' })).toBeVisible();
   const copied: unknown = await page.evaluate('navigator.clipboard.readText()');
   invitationLink = typeof copied === 'string' ? copied : '';
-  expect(invitationLink).toMatch(/^http:\/\/127\.0\.0\.1:3199\/invitations\/\S+$/);
+  expect(invitationLink).toMatch(new RegExp(`^${e2eBaseUrl.replaceAll('.', '\\.')}/invitations/\\S+$`));
   await expect(created.getByLabel('Invitation link')).toHaveValue(invitationLink);
 
   const invitations = page.getByRole('table', { name: 'Invitations' });
@@ -263,7 +264,7 @@ test('an API token is shown once, works, and can be revoked', async ({ page, pla
   await page.screenshot({ path: guideImage('api-tokens.png'), animations: 'disabled' });
 
   // The token works as a bearer token, without cookie or CSRF token.
-  const client = await playwright.request.newContext({ baseURL: 'http://127.0.0.1:3199' });
+  const client = await playwright.request.newContext({ baseURL: e2eBaseUrl });
   const asToken = await client.get('/api/v1/auth/me', { headers: { authorization: `Bearer ${secret}` } });
   expect(asToken.status()).toBe(200);
 

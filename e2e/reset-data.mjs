@@ -3,7 +3,11 @@
 // so a globalSetup would delete the folder under an already running server.
 import { rm } from 'node:fs/promises';
 
-await rm(new URL('../.tmp/e2e-data', import.meta.url), {
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await rm(resolve(root, process.env.CERTA_E2E_DATA ?? '.tmp/e2e-data'), {
   recursive: true,
   force: true,
 });
