@@ -3,6 +3,8 @@ import { certaVersion, isDomainError } from '@certa/core';
 import { exitCodeByErrorCode, type CliIo } from './cli-context.ts';
 import { registerAuditTrailVerify } from './commands/audit-trail-verify.ts';
 import { registerBackup } from './commands/backup.ts';
+import { registerEvidence } from './commands/evidence.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerFramework } from './commands/framework.ts';
 import { registerGap } from './commands/gap.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -36,6 +38,8 @@ export function buildProgram(io: CliIo): Command {
   registerAuditTrailVerify(program, io);
   registerFramework(program, io);
   registerGap(program, io);
+  registerEvidence(program, io);
+  registerDemo(program, io);
   registerVersion(program, io);
   for (const command of program.commands) {
     command.exitOverride().configureOutput(output(io));

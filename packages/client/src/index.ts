@@ -50,3 +50,9 @@ export type {
   RequirementMappingView,
   RequirementSearchHit,
 } from '@certa/core';
+export * from './evidence-client.ts';
+export * from './gap-comparison-client.ts';
+export * from './roadmap-client.ts';
+export * from './gap-report-client.ts';
+export * from './demo-client.ts';
+export * from './reassessment-client.ts';

@@ -21,3 +21,8 @@ export * from './framework/parameters.ts';
 export * from './gap-assessment/index.ts';
 export * from './evidence/evidence-kinds.ts';
 export * from './evidence/evidence.schemas.ts';
+export * from './evidence/evidence.ts';
+export * from './evidence/content-type.ts';
+export * from './dashboard/index.ts';
+export * from './demo/northwind.ts';
+export * from './demo/demo.schemas.ts';

@@ -20,7 +20,9 @@ export {
   countRows,
   readBackupArchive,
   restoreDatabase,
+  restoreEvidenceFiles,
   type BackupArchive,
+  type BackupOptions,
   type BackupHeader,
   type ProgressReporter,
 } from './backup.ts';
@@ -34,3 +36,18 @@ export * from './repositories/credential.repository.ts';
 export * from './repositories/library.repository.ts';
 export * from './repositories/mapping.repository.ts';
 export * from './repositories/gap-assessment.repository.ts';
+export * from './repositories/dashboard.repository.ts';
+export * from './repositories/roadmap.repository.ts';
+export * from './repositories/evidence.repository.ts';
+export {
+  createEvidenceStore,
+  parseEvidenceMaxMegabytes,
+  resolveEvidenceRoot,
+  type EvidenceFileState,
+  type EvidenceStore,
+  type EvidenceStoreOptions,
+  type StoredEvidenceFile,
+} from './evidence-store.ts';
+export * from './repositories/isms-change.repository.ts';
+export * from './repositories/demo.repository.ts';
+export { verifyEvidenceFiles } from './evidence-verify.ts';

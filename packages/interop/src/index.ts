@@ -16,3 +16,9 @@ export {
   toFrameworkXlsx,
 } from './spreadsheet/index.ts';
 export { parseGapAnswers, rejectGapAnswers, type ParsedGapAnswers } from './gap-answers/index.ts';
+export {
+  parseGapWorkbook,
+  type GapWorkbookContext,
+  type GapWorkbookOrigin,
+  type ParsedGapWorkbook,
+} from './gap-workbook/index.ts';

@@ -1,6 +1,6 @@
 // Renderers of core report models. PDF, DOCX and XLSX libraries are large: each renderer loads its own on
 // first use, so importing this package costs nothing until a report is rendered.
-import type { GapReport } from '@certa/core';
+import type { GapReport, GapWorkbookSource } from '@certa/core';
 
 /** Renders a gap assessment report as Markdown (what `certa gap run` prints by default). */
 export { renderGapReportMarkdown } from './gap-report/markdown.ts';
@@ -19,8 +19,14 @@ export async function renderGapReportDocx(report: GapReport): Promise<Uint8Array
   return renderDocx(report);
 }
 
-/** Renders a gap assessment report as an Excel workbook (XLSX) for analysis and offline work. */
-export async function renderGapReportXlsx(report: GapReport): Promise<Uint8Array> {
+/**
+ * Renders a gap assessment report as an Excel workbook (XLSX) for analysis and offline work; with `source`
+ * (a stored assessment) it carries a hidden sheet that lets the edited workbook be imported back.
+ */
+export async function renderGapReportXlsx(
+  report: GapReport,
+  options: { source?: GapWorkbookSource } = {},
+): Promise<Uint8Array> {
   const { renderXlsx } = await import('./gap-report/xlsx/render-xlsx.ts');
-  return renderXlsx(report);
+  return renderXlsx(report, options);
 }

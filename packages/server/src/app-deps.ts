@@ -1,4 +1,4 @@
-import type { Database } from '@certa/db';
+import type { Database, EvidenceStore } from '@certa/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { OidcSettings } from './auth/oidc.ts';
 
@@ -59,4 +59,6 @@ export interface AppDeps {
    * Default 0 (always read); `certa serve` uses 1000.
    */
   readonly lookupCacheMs?: number;
+  /** Where evidence files are kept; omit and evidence items can be listed and edited but take no files. */
+  readonly evidenceStore?: EvidenceStore;
 }

@@ -22,6 +22,14 @@ import { organizationRoutes } from './routes/organization.routes.ts';
 import { apiTokenRoutes } from './routes/api-token.routes.ts';
 import { auditTrailRoutes } from './routes/audit-trail.routes.ts';
 import { gapAssessmentRoutes } from './routes/gap-assessment.routes.ts';
+import { gapPrefillRoutes } from './routes/gap-prefill.routes.ts';
+import { ismsChangeRoutes } from './routes/isms-change.routes.ts';
+import { evidenceRoutes } from './routes/evidence.routes.ts';
+import { gapReportRoutes } from './routes/gap-report.routes.ts';
+import { roadmapRoutes } from './routes/roadmap.routes.ts';
+import { gapComparisonRoutes } from './routes/gap-comparison.routes.ts';
+import { dashboardRoutes } from './routes/dashboard.routes.ts';
+import { demoRoutes } from './routes/demo.routes.ts';
 
 /** Default request body limit: 1 MiB of JSON. */
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -104,9 +112,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(frameworkTransferRoutes(deps));
   await app.register(mappingRoutes(deps));
   await app.register(gapAssessmentRoutes(deps));
+  await app.register(gapPrefillRoutes(deps));
+  await app.register(ismsChangeRoutes(deps));
+  await app.register(evidenceRoutes(deps));
+  await app.register(gapReportRoutes(deps));
+  await app.register(roadmapRoutes(deps));
+  await app.register(gapComparisonRoutes(deps));
+  await app.register(dashboardRoutes(deps));
   await app.register(apiTokenRoutes(deps));
   await app.register(auditTrailRoutes(deps));
   await app.register(invitationRoutes(deps, authSettings));
+  await app.register(demoRoutes(deps));
   await registerWebApp(app, deps.webDir);
   return app;
 }

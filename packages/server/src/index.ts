@@ -24,3 +24,15 @@ export {
   type ImportingActor,
 } from './services/framework-import.service.ts';
 export { exportFramework, type ExportedFile } from './services/framework-export.service.ts';
+export { commandLineContext, loadDemo, removeDemo, resolveDemoOwner } from './services/demo.service.ts';
+export {
+  createEvidence,
+  getEvidenceDetail,
+  listOrganizationEvidence,
+  uploadEvidenceFile,
+  type EvidenceDetail,
+  type EvidenceUpload,
+} from './services/evidence.service.ts';
+export { linkEvidence, unlinkEvidence } from './services/evidence-link.service.ts';
+export { presentEvidenceDetail, presentEvidenceSummary } from './presenters/evidence.presenter.ts';
+export type { RequestContext } from './http/request-context.ts';

@@ -1,7 +1,9 @@
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { certaVersion, DomainError } from '@certa/core';
 import {
+  createEvidenceStore,
   deleteExpiredCredentials,
   migrate,
   openDataFolder,
@@ -31,6 +33,13 @@ export interface ServeOptions {
   logLevel?: string;
   webDir?: string;
   trustProxy?: boolean;
+  /**
+   * Folder of evidence files; default `<data folder>/evidence` with the embedded database. With a
+   * PostgreSQL server there is no default: without it, evidence items take no files.
+   */
+  evidenceDir?: string;
+  /** Largest evidence file in bytes (default 50 MB). */
+  evidenceMaxBytes?: number;
   /** Where human-readable lines (the "open this URL" banner) go. */
   print?: (line: string) => void;
 }
@@ -122,6 +131,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (migrated.to > migrated.from) logger.info({ from: migrated.from, to: migrated.to }, 'database migrated');
     const installed = await installBuiltInFrameworks(database, new Date());
     if (installed.length > 0) logger.info({ frameworks: installed }, 'built-in frameworks installed');
+    const evidenceRoot = options.evidenceDir ?? (folder ? join(folder.path, 'evidence') : undefined);
+    if (!evidenceRoot)
+      logger.warn(
+        'no evidence folder configured (--evidence-dir or CERTA_EVIDENCE_DIR): evidence files cannot be uploaded',
+      );
+    const evidenceStore = evidenceRoot
+      ? createEvidenceStore({
+          root: evidenceRoot,
+          ...(options.evidenceMaxBytes ? { maxBytes: options.evidenceMaxBytes } : {}),
+        })
+      : undefined;
     app = await buildApp({
       database,
       logger,
@@ -133,6 +153,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       auth,
       ...(mail ? { mailer: mail.mailer } : {}),
       ...(oidc ? { oidc } : {}),
+      ...(evidenceStore ? { evidenceStore } : {}),
     });
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {

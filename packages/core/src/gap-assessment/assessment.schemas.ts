@@ -3,6 +3,7 @@ import { requirementKinds } from '../framework/framework.ts';
 import { idSchema } from '../identity/identity.schemas.ts';
 import { assessmentDatesProblem, gapAssessmentStatuses } from './assessment.ts';
 import { conformityStatuses, documentationStates, efforts, priorities, priorityRules } from './gap-assessment.ts';
+import { assessmentStalenessSchema, gapAnswerOriginSchema } from './prefill.schemas.ts';
 import { roadmapMilestones, roadmapPhases } from './roadmap-packages.ts';
 
 const title = z.string().trim().min(1, { message: 'Enter a title' }).max(200);
@@ -42,6 +43,11 @@ export const gapAssessmentCreateInputSchema = z
     targetCertificationDate: isoDate.nullish(),
     assessors: people.default([]),
     interviewees: people.default([]).describe('People interviewed'),
+    startFromAssessmentId: idSchema
+      .optional()
+      .describe(
+        'Pre-fill from this assessment: carried over for the same framework (or an earlier version of it), derived through mappings for another framework',
+      ),
   })
   .strict()
   .superRefine(checkDates)
@@ -169,6 +175,8 @@ export const gapAnswerSchema = z
     }),
     updatedAt: z.iso.datetime().nullable(),
     updatedBy: z.uuid().nullable(),
+    /** Where a pre-filled answer came from; the server always sends it (null when typed in from scratch). */
+    origin: gapAnswerOriginSchema.nullable().optional(),
   })
   .meta({ id: 'GapAnswer' });
 
@@ -199,6 +207,14 @@ export const gapAssessmentSummarySchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     completedAt: z.iso.datetime().nullable(),
+    /** The assessment whose answers pre-filled this one (the server always sends these four). */
+    startedFrom: z.object({ id: z.uuid(), reference: z.string() }).nullable().optional(),
+    /** For a focused re-assessment: the requirements proposed for re-assessment. */
+    focusRefIds: z.array(z.string()).nullable().optional(),
+    /** Pre-filled answers nobody has confirmed or edited yet (they count in the scores like any answer). */
+    pendingConfirmations: z.number().int().optional(),
+    /** For completed assessments: whether they are due for renewal; null while not completed. */
+    stale: assessmentStalenessSchema.nullable().optional(),
   })
   .meta({ id: 'GapAssessmentSummary' });
 
@@ -309,6 +325,7 @@ export const gapReportSchema = z
         justification: z.string().nullable(),
         gap: z.string().nullable(),
         recommendation: z.string().nullable(),
+        notes: z.string().nullable(),
         evidence: z.array(z.string()),
       }),
     ),

@@ -11,6 +11,7 @@ import {
   type PriorityResult,
   type RequirementAnswer,
 } from './gap-assessment.ts';
+import type { GapAnswerOrigin } from './prefill.ts';
 import { needsDocumentedInformation } from './scoring.ts';
 
 /** Stages of a stored gap assessment, in the order they normally run. */
@@ -113,6 +114,8 @@ export interface GapAssessmentAnswer extends GapAnswerFields {
   version: number;
   updatedAt: Date | null;
   updatedBy: string | null;
+  /** Where a pre-filled answer came from (absent or null when typed in from scratch). */
+  origin?: GapAnswerOrigin | null;
 }
 
 /** The answer of a requirement nobody has answered yet: not assessed, version 0. */

@@ -29,6 +29,8 @@ export interface GapReportRequirement {
   justification: string | null;
   gap: string | null;
   recommendation: string | null;
+  /** The assessor's working notes, so the XLSX is a faithful offline copy of the answers. */
+  notes: string | null;
   evidence: string[];
 }
 
@@ -110,6 +112,7 @@ export function buildGapReport(input: GapReportInput): GapReport {
         justification: answer?.justification ?? null,
         gap: answer?.gap ?? null,
         recommendation: answer?.recommendation ?? null,
+        notes: answer?.notes ?? null,
         evidence: [...(answer?.evidence ?? [])],
       };
     });

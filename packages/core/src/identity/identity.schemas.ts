@@ -52,7 +52,12 @@ export const passwordChangeInputSchema = z
 
 /** An organisation as the API shows it. */
 export const organizationSchema = z
-  .object({ id: z.uuid(), name: z.string(), createdAt: z.iso.datetime() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    demo: z.boolean().default(false).describe('The demo organisation: fictional data, removable as a whole'),
+  })
   .meta({ id: 'Organization' });
 
 /** POST /api/v1/organizations and PATCH /api/v1/organizations/{id} body. */

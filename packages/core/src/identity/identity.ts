@@ -21,6 +21,8 @@ export interface Organization {
   id: string;
   name: string;
   createdAt: Date;
+  /** The demo organisation: fictional data, removable as a whole (absent means false). */
+  demo?: boolean;
 }
 
 /** A person who can sign in. */

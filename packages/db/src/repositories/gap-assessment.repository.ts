@@ -3,12 +3,15 @@ import {
   gapAssessmentReferencePrefix,
   type Framework,
   type GapAnswerFields,
+  type GapAnswerOrigin,
   type GapAssessment,
   type GapAssessmentAnswer,
+  type PrefilledAnswer,
   type GapAssessmentStatus,
   type StoredRequirementNode,
 } from '@certa/core';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../connection.ts';
 import { gapAssessment, gapAssessmentAnswer } from '../schema/gap-assessment.ts';
 import { framework, requirement } from '../schema/library.ts';
@@ -22,7 +25,19 @@ export interface GapAssessmentWithCounts extends GapAssessment {
     requirements: number;
     /** Answers whose status is other than not assessed. */
     answered: number;
+    /** Pre-filled answers nobody has confirmed or edited yet. */
+    pending: number;
   };
+  /** The assessment whose answers pre-filled this one. */
+  startedFrom: { id: string; reference: string } | null;
+  /** For a focused re-assessment: the requirements proposed for re-assessment. */
+  focusRefIds: string[] | null;
+}
+
+/** Where a new assessment's answers came from (see `insertGapAssessment`). */
+export interface GapAssessmentProvenance {
+  startedFromId?: string | null;
+  focusRefIds?: string[] | null;
 }
 
 /** The header fields of an assessment that can change after creation. */
@@ -51,15 +66,35 @@ const referenceLockKey = 727_274_004;
 const ofOrganization = (organizationId: string) => eq(gapAssessment.organizationId, organizationId);
 
 function toAnswer(row: typeof gapAssessmentAnswer.$inferSelect): GapAssessmentAnswer {
-  const { priorityOverride, priorityReason, ...rest } = row;
+  const {
+    priorityOverride,
+    priorityReason,
+    originKind,
+    originAssessmentId,
+    originRequirementId,
+    originRelationship,
+    originPending,
+    ...rest
+  } = row;
+  const origin: GapAnswerOrigin | null =
+    originKind === null
+      ? null
+      : {
+          kind: originKind,
+          assessmentId: originAssessmentId,
+          requirementId: originRequirementId,
+          relationship: originRelationship,
+          pending: originPending,
+        };
   return {
     ...rest,
     priorityOverride: priorityOverride === null ? null : { priority: priorityOverride, reason: priorityReason ?? '' },
+    origin,
   };
 }
 
-/** Inserts an assessment. */
-export async function insertGapAssessment(tx: Executor, value: GapAssessment): Promise<void> {
+/** Inserts an assessment, with the assessment it started from and its focus when it was pre-filled. */
+export async function insertGapAssessment(tx: Executor, value: GapAssessment & GapAssessmentProvenance): Promise<void> {
   await tx.insert(gapAssessment).values(value);
 }
 
@@ -109,8 +144,11 @@ export async function listGapAssessments(
   organizationId: string,
   ids?: readonly string[],
 ): Promise<GapAssessmentWithCounts[]> {
+  const startedFrom = alias(gapAssessment, 'started_from');
   const rows = await db
     .select({
+      startedFromReference: startedFrom.reference,
+      pending: sql<number>`(select count(*)::int from ${gapAssessmentAnswer} where ${gapAssessmentAnswer.assessmentId} = ${gapAssessment.id} and ${gapAssessmentAnswer.originPending})`,
       assessment: gapAssessment,
       framework: {
         id: framework.id,
@@ -125,13 +163,22 @@ export async function listGapAssessments(
     })
     .from(gapAssessment)
     .innerJoin(framework, eq(framework.id, gapAssessment.frameworkId))
+    .leftJoin(startedFrom, eq(startedFrom.id, gapAssessment.startedFromId))
     .where(and(ofOrganization(organizationId), ids === undefined ? undefined : inArray(gapAssessment.id, [...ids])))
     .orderBy(desc(gapAssessment.createdAt), desc(gapAssessment.reference));
-  return rows.map((row) => ({
-    ...row.assessment,
-    framework: row.framework,
-    counts: { requirements: row.requirements, answered: row.answered },
-  }));
+  return rows.map((row) => {
+    const { startedFromId, focusRefIds, ...assessment } = row.assessment;
+    return {
+      ...assessment,
+      framework: row.framework,
+      counts: { requirements: row.requirements, answered: row.answered, pending: row.pending },
+      startedFrom:
+        startedFromId === null || row.startedFromReference === null
+          ? null
+          : { id: startedFromId, reference: row.startedFromReference },
+      focusRefIds,
+    };
+  });
 }
 
 /** Changes header fields or the status of an organisation's assessment; returns it as it now is. */
@@ -235,7 +282,8 @@ export async function saveGapAnswer(
   }
   const [row] = await tx
     .update(gapAssessmentAnswer)
-    .set({ ...values, priorityReason, version: sql`${gapAssessmentAnswer.version} + 1` })
+    // Editing a pre-filled answer is taking it over: it is no longer pending confirmation.
+    .set({ ...values, priorityReason, originPending: false, version: sql`${gapAssessmentAnswer.version} + 1` })
     .where(
       and(
         eq(gapAssessmentAnswer.assessmentId, answer.assessmentId),
@@ -249,6 +297,135 @@ export async function saveGapAnswer(
     )
     .returning();
   return row ? toAnswer(row) : undefined;
+}
+
+const prefillBatch = 500;
+
+/**
+ * Writes the pre-filled answers of a new assessment (multi-row inserts), each at version 1 with its
+ * origin; the assessment must be new, so nothing is stored for it yet.
+ */
+export async function insertPrefilledAnswers(
+  tx: Executor,
+  assessmentId: string,
+  answers: readonly PrefilledAnswer[],
+  updatedAt: Date,
+  updatedBy: string,
+): Promise<void> {
+  for (let start = 0; start < answers.length; start += prefillBatch) {
+    await tx.insert(gapAssessmentAnswer).values(
+      answers.slice(start, start + prefillBatch).map(({ requirementId, fields, origin }) => {
+        const { priorityOverride, ...rest } = fields;
+        return {
+          ...rest,
+          assessmentId,
+          requirementId,
+          priorityOverride: priorityOverride?.priority ?? null,
+          priorityReason: priorityOverride?.reason ?? null,
+          originKind: origin.kind,
+          originAssessmentId: origin.assessmentId,
+          originRequirementId: origin.requirementId,
+          originRelationship: origin.relationship,
+          originPending: origin.pending,
+          version: 1,
+          updatedAt,
+          updatedBy,
+        };
+      }),
+    );
+  }
+}
+
+/**
+ * Confirms pending pre-filled answers of an organisation's assessment as they are: clears the pending
+ * mark and moves each to its next version. With `expectedVersion`, only an answer still at that version
+ * is confirmed. Returns the requirement ids confirmed.
+ */
+export async function confirmPendingGapAnswers(
+  tx: Executor,
+  organizationId: string,
+  assessmentId: string,
+  requirementIds: readonly string[],
+  confirmedAt: Date,
+  confirmedBy: string,
+  expectedVersion?: number,
+): Promise<string[]> {
+  if (requirementIds.length === 0) return [];
+  const rows = await tx
+    .update(gapAssessmentAnswer)
+    .set({
+      originPending: false,
+      version: sql`${gapAssessmentAnswer.version} + 1`,
+      updatedAt: confirmedAt,
+      updatedBy: confirmedBy,
+    })
+    .where(
+      and(
+        eq(gapAssessmentAnswer.assessmentId, assessmentId),
+        inArray(gapAssessmentAnswer.requirementId, [...requirementIds]),
+        eq(gapAssessmentAnswer.originPending, true),
+        expectedVersion === undefined ? undefined : eq(gapAssessmentAnswer.version, expectedVersion),
+        inArray(
+          gapAssessmentAnswer.assessmentId,
+          tx.select({ id: gapAssessment.id }).from(gapAssessment).where(ofOrganization(organizationId)),
+        ),
+      ),
+    )
+    .returning({ requirementId: gapAssessmentAnswer.requirementId });
+  return rows.map((row) => row.requirementId);
+}
+
+/**
+ * The most recently completed assessment of an organisation, optionally only among those of the given
+ * framework versions; undefined when none is completed.
+ */
+export async function findLatestCompletedGapAssessment(
+  db: Executor,
+  organizationId: string,
+  frameworkIds?: readonly string[],
+): Promise<GapAssessment | undefined> {
+  if (frameworkIds?.length === 0) return undefined;
+  const [row] = await db
+    .select()
+    .from(gapAssessment)
+    .where(
+      and(
+        ofOrganization(organizationId),
+        eq(gapAssessment.status, 'completed'),
+        frameworkIds === undefined ? undefined : inArray(gapAssessment.frameworkId, [...frameworkIds]),
+      ),
+    )
+    .orderBy(desc(gapAssessment.completedAt), desc(gapAssessment.assessmentDate), desc(gapAssessment.reference))
+    .limit(1);
+  return row;
+}
+
+/** References of the assessments and requirements pre-filled answers came from, to show their origin. */
+export async function listAnswerOriginLabels(
+  db: Executor,
+  organizationId: string,
+  answers: readonly Pick<GapAssessmentAnswer, 'origin'>[],
+): Promise<{ assessments: Map<string, string>; requirements: Map<string, string> }> {
+  const assessmentIds = [...new Set(answers.flatMap((answer) => answer.origin?.assessmentId ?? []))];
+  const requirementIds = [...new Set(answers.flatMap((answer) => answer.origin?.requirementId ?? []))];
+  const assessments =
+    assessmentIds.length === 0
+      ? []
+      : await db
+          .select({ id: gapAssessment.id, reference: gapAssessment.reference })
+          .from(gapAssessment)
+          .where(and(ofOrganization(organizationId), inArray(gapAssessment.id, assessmentIds)));
+  const requirements =
+    requirementIds.length === 0
+      ? []
+      : await db
+          .select({ id: requirement.id, refId: requirement.refId })
+          .from(requirement)
+          .where(inArray(requirement.id, requirementIds));
+  return {
+    assessments: new Map(assessments.map((row) => [row.id, row.reference])),
+    requirements: new Map(requirements.map((row) => [row.id, row.refId])),
+  };
 }
 
 /** One requirement of a framework, as assessment nodes are built from; undefined when not in it. */

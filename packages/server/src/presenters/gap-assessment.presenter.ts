@@ -1,11 +1,27 @@
-import type { GapAssessment, GapReport, Requirement } from '@certa/core';
+import type { GapAnswerOrigin, GapAssessment, GapReport, Requirement } from '@certa/core';
 import type { GapAnswerResult } from '../services/gap-answer.service.ts';
 import type { GapAssessmentDetail, GapAssessmentSummary } from '../services/gap-assessment-read.service.ts';
 
 const iso = (value: Date | null) => (value === null ? null : value.toISOString());
 
-/** JSON of one answer with its priority. */
-export function presentGapAnswer({ answer, refId, priority }: GapAnswerResult) {
+/** JSON of where a pre-filled answer came from; null for an answer typed in from scratch. */
+export function presentAnswerOrigin(
+  origin: GapAnswerOrigin | null | undefined,
+  labels: GapAnswerResult['originLabels'],
+) {
+  if (!origin) return null;
+  return {
+    kind: origin.kind,
+    pending: origin.pending,
+    assessmentId: origin.assessmentId,
+    assessmentReference: labels?.assessmentReference ?? null,
+    requirementRefId: labels?.requirementRefId ?? null,
+    relationship: origin.relationship,
+  };
+}
+
+/** JSON of one answer with its priority and, when pre-filled, its origin. */
+export function presentGapAnswer({ answer, refId, priority, originLabels }: GapAnswerResult) {
   return {
     requirementId: answer.requirementId,
     refId,
@@ -30,11 +46,12 @@ export function presentGapAnswer({ answer, refId, priority }: GapAnswerResult) {
     },
     updatedAt: iso(answer.updatedAt),
     updatedBy: answer.updatedBy,
+    origin: presentAnswerOrigin(answer.origin, originLabels),
   };
 }
 
 /** JSON of an assessment in lists. */
-export function presentGapAssessmentSummary({ assessment, overall, nextStatuses }: GapAssessmentSummary) {
+export function presentGapAssessmentSummary({ assessment, overall, nextStatuses, stale }: GapAssessmentSummary) {
   return {
     id: assessment.id,
     reference: assessment.reference,
@@ -53,12 +70,16 @@ export function presentGapAssessmentSummary({ assessment, overall, nextStatuses 
       name: assessment.framework.name,
       builtIn: assessment.framework.organizationId === null,
     },
-    counts: assessment.counts,
+    counts: { requirements: assessment.counts.requirements, answered: assessment.counts.answered },
     overall,
     createdBy: assessment.createdBy,
     createdAt: assessment.createdAt.toISOString(),
     updatedAt: assessment.updatedAt.toISOString(),
     completedAt: iso(assessment.completedAt),
+    startedFrom: assessment.startedFrom,
+    focusRefIds: assessment.focusRefIds,
+    pendingConfirmations: assessment.counts.pending,
+    stale: stale ?? null,
   };
 }
 

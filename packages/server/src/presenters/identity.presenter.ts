@@ -6,7 +6,12 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** JSON of an organisation. */
 export function presentOrganization(organization: Organization) {
-  return { id: organization.id, name: organization.name, createdAt: iso(organization.createdAt) };
+  return {
+    id: organization.id,
+    name: organization.name,
+    createdAt: iso(organization.createdAt),
+    demo: organization.demo ?? false,
+  };
 }
 
 /** JSON of a user. */

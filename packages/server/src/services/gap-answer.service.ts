@@ -35,6 +35,8 @@ export interface GapAnswerResult {
   answer: GapAssessmentAnswer;
   refId: string;
   priority: PriorityResult;
+  /** References of the assessment and requirement a pre-filled answer came from, when looked up. */
+  originLabels?: { assessmentReference: string | null; requirementRefId: string | null };
 }
 
 const ownedBy = (owner: string | null, email: string) => owner !== null && owner.trim().toLowerCase() === email;
@@ -112,6 +114,8 @@ export async function saveGapAssessmentAnswer(
         changes: {
           requirement: { after: node.refId },
           ...changes,
+          // Editing a pre-filled answer confirms it (the repository cleared the pending mark).
+          ...(current.origin?.pending ? { originPending: { before: true, after: false } } : {}),
           version: { before: current.version, after: saved.version },
         },
       },

@@ -1,6 +1,7 @@
 import {
   assertCan,
   assessmentNodesFromRequirements,
+  assessmentStaleness,
   assessmentTransitionTargets,
   buildGapReport,
   DomainError,
@@ -9,7 +10,9 @@ import {
   scoreAssessment,
   toRequirementAnswer,
   unansweredGapAnswer,
+  utcDay,
   type AssessmentNode,
+  type AssessmentStaleness,
   type AssessmentScores,
   type Framework,
   type GapAssessment,
@@ -23,6 +26,8 @@ import {
   findFrameworkVisibleTo,
   findGapAssessment,
   findOrganization,
+  findOrganizationAssessmentMaxAge,
+  listAnswerOriginLabels,
   listGapAnswers,
   listGapAssessments,
   listRequirements,
@@ -38,6 +43,8 @@ export interface GapAssessmentSummary {
   assessment: GapAssessmentWithCounts;
   overall: Score;
   nextStatuses: readonly GapAssessmentStatus[];
+  /** For a completed assessment read at a known time: whether it is due for renewal. */
+  stale?: AssessmentStaleness | null;
 }
 
 /** An assessment with its framework tree, every assessable requirement's answer and every score. */
@@ -88,8 +95,19 @@ const answersByRef = (tree: FrameworkNodes, answers: readonly GapAssessmentAnswe
     answers.map((answer) => [tree.refOf.get(answer.requirementId) ?? '', toRequirementAnswer(answer)]),
   );
 
-async function loadSummaries(db: Executor, organizationId: string, ids?: string[]): Promise<GapAssessmentSummary[]> {
+async function loadSummaries(
+  db: Executor,
+  organizationId: string,
+  ids?: string[],
+  now?: Date,
+): Promise<GapAssessmentSummary[]> {
   const assessments = await listGapAssessments(db, organizationId, ids);
+  // Completed assessments age: past the organisation's maximum age they are due for renewal.
+  const maxAge = now && (await findOrganizationAssessmentMaxAge(db, organizationId));
+  const staleness = (assessment: GapAssessmentWithCounts) =>
+    now && maxAge && assessment.status === 'completed'
+      ? assessmentStaleness(assessment.assessmentDate, utcDay(now), maxAge)
+      : null;
   const answers = await listGapAnswers(
     db,
     organizationId,
@@ -103,7 +121,12 @@ async function loadSummaries(db: Executor, organizationId: string, ids?: string[
     trees.set(assessment.frameworkId, tree);
     const own = answers.filter((answer) => answer.assessmentId === assessment.id);
     const overall = scoreAssessment(tree.nodes, answersByRef(tree, own)).overall;
-    summaries.push({ assessment, overall, nextStatuses: assessmentTransitionTargets(assessment.status) });
+    summaries.push({
+      assessment,
+      overall,
+      nextStatuses: assessmentTransitionTargets(assessment.status),
+      stale: staleness(assessment),
+    });
   }
   return summaries;
 }
@@ -113,8 +136,9 @@ export async function loadGapAssessmentSummary(
   db: Executor,
   organizationId: string,
   id: string,
+  now?: Date,
 ): Promise<GapAssessmentSummary> {
-  const [summary] = await loadSummaries(db, organizationId, [id]);
+  const [summary] = await loadSummaries(db, organizationId, [id], now);
   if (!summary) throw gapAssessmentNotFound(id);
   return summary;
 }
@@ -125,7 +149,7 @@ export async function listOrganizationGapAssessments(
   context: RequestContext,
 ): Promise<GapAssessmentSummary[]> {
   assertCan(context.actor, 'ismsContent.read');
-  return loadSummaries(deps.database.db, gapAssessmentOrganization(context));
+  return loadSummaries(deps.database.db, gapAssessmentOrganization(context), undefined, deps.clock());
 }
 
 /** One assessment with its framework tree, an answer for every assessable requirement, and its scores. */
@@ -143,15 +167,33 @@ export async function getGapAssessmentDetail(
   const stored = new Map(
     (await listGapAnswers(db, organizationId, [id])).map((answer) => [answer.requirementId, answer]),
   );
+  const labels = await listAnswerOriginLabels(db, organizationId, [...stored.values()]);
   const answers = tree.requirements.flatMap((requirement, index) => {
     const node = tree.nodes[index];
     if (!node?.assessable) return [];
     const answer = stored.get(requirement.id) ?? unansweredGapAnswer(id, requirement.id);
-    return [{ answer, refId: node.refId, priority: gapAnswerPriority(node, answer) }];
+    const originLabels = {
+      assessmentReference: labels.assessments.get(answer.origin?.assessmentId ?? '') ?? null,
+      requirementRefId: labels.requirements.get(answer.origin?.requirementId ?? '') ?? null,
+    };
+    return [{ answer, refId: node.refId, priority: gapAnswerPriority(node, answer), originLabels }];
   });
   const scores = scoreAssessment(tree.nodes, answersByRef(tree, [...stored.values()]));
   const nextStatuses = assessmentTransitionTargets(assessment.status);
-  return { assessment, overall: scores.overall, nextStatuses, requirements: tree.requirements, answers, scores };
+  const maxAge = await findOrganizationAssessmentMaxAge(db, organizationId);
+  const stale =
+    assessment.status === 'completed' && maxAge
+      ? assessmentStaleness(assessment.assessmentDate, utcDay(deps.clock()), maxAge)
+      : null;
+  return {
+    assessment,
+    overall: scores.overall,
+    nextStatuses,
+    stale,
+    requirements: tree.requirements,
+    answers,
+    scores,
+  };
 }
 
 /** The gap report model of an assessment: scores, gaps, roadmap and every requirement's row. */

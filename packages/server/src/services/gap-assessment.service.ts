@@ -15,6 +15,8 @@ import {
   findFrameworkVisibleTo,
   findGapAssessment,
   insertGapAssessment,
+  insertPrefilledAnswers,
+  type Executor,
   nextGapAssessmentReference,
   updateGapAssessment,
   updateGapAssessmentStatus,
@@ -28,6 +30,7 @@ import {
   loadGapAssessmentSummary,
   type GapAssessmentSummary,
 } from './gap-assessment-read.service.ts';
+import { planPrefill, prefillAuditFields } from './gap-prefill.service.ts';
 
 /** What a new assessment is made of. */
 export interface GapAssessmentInput {
@@ -38,10 +41,16 @@ export interface GapAssessmentInput {
   targetCertificationDate?: string | null | undefined;
   assessors: string[];
   interviewees: string[];
+  /** Pre-fill from this assessment of the organisation (see `planPrefill`). */
+  startFromAssessmentId?: string | undefined;
+  /** A focused re-assessment: only these requirements stay pending; the rest is carried over as confirmed. */
+  focusRefIds?: string[] | undefined;
 }
 
 /** Header fields to change; absent ones stay. */
-export type GapAssessmentChanges = Partial<Omit<GapAssessmentInput, 'frameworkId'>>;
+export type GapAssessmentChanges = Partial<
+  Omit<GapAssessmentInput, 'frameworkId' | 'startFromAssessmentId' | 'focusRefIds'>
+>;
 
 /** Refuses any change to a completed (locked) assessment with 409 `conflict` and the reason. */
 export function refuseLockedAssessment(assessment: GapAssessment): void {
@@ -49,11 +58,15 @@ export function refuseLockedAssessment(assessment: GapAssessment): void {
   if (problem) throw new DomainError('conflict', `${assessment.reference}: ${problem}`, { status: assessment.status });
 }
 
-/** Creates an assessment against a framework version the organisation can use, with the next reference. */
+/**
+ * Creates an assessment against a framework version the organisation can use, with the next reference,
+ * pre-filled from `startFromAssessmentId` when given; `onCreated` runs in the same transaction.
+ */
 export async function createGapAssessment(
   deps: AppDeps,
   context: RequestContext,
   input: GapAssessmentInput,
+  onCreated?: (tx: Executor, assessment: GapAssessment) => Promise<void>,
 ): Promise<GapAssessmentSummary> {
   assertCan(context.actor, 'ismsContent.write');
   const organizationId = gapAssessmentOrganization(context);
@@ -66,6 +79,9 @@ export async function createGapAssessment(
     const tree = await loadFrameworkNodes(tx, organizationId, framework.id);
     if (!tree.nodes.some((node) => node.assessable))
       throw refuse(`${framework.name} ${framework.version} has no requirement that can be assessed`);
+    const prefill = input.startFromAssessmentId
+      ? await planPrefill(tx, organizationId, input.startFromAssessmentId, tree, input.focusRefIds)
+      : null;
     const assessment: GapAssessment = {
       id,
       organizationId,
@@ -83,7 +99,12 @@ export async function createGapAssessment(
       updatedAt: context.now,
       completedAt: null,
     };
-    await insertGapAssessment(tx, assessment);
+    await insertGapAssessment(tx, {
+      ...assessment,
+      startedFromId: prefill?.source.id ?? null,
+      focusRefIds: input.focusRefIds ?? null,
+    });
+    if (prefill) await insertPrefilledAnswers(tx, id, prefill.answers, context.now, context.actor.userId);
     const { reference, frameworkId, title, scope, assessmentDate, targetCertificationDate, status } = assessment;
     const recorded = { reference, frameworkId, title, scope, assessmentDate, targetCertificationDate, status };
     await appendAuditEvent(
@@ -97,12 +118,15 @@ export async function createGapAssessment(
           ...recorded,
           assessors: input.assessors,
           interviewees: input.interviewees,
+          ...prefillAuditFields(prefill),
+          ...(input.focusRefIds ? { focusRefIds: input.focusRefIds } : {}),
         }),
       },
       auditContext(context),
     );
+    await onCreated?.(tx, assessment);
   });
-  return loadGapAssessmentSummary(deps.database.db, organizationId, id);
+  return loadGapAssessmentSummary(deps.database.db, organizationId, id, context.now);
 }
 
 /** Changes the title, scope, dates or people of an assessment that is not completed. */

@@ -1,4 +1,7 @@
-import type { Database } from '@certa/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEvidenceStore, type Database } from '@certa/db';
 import { createTestDatabase } from '@certa/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
@@ -19,7 +22,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   await installBuiltInFrameworks(database, new Date('2026-01-01T00:00:00Z'));
-  const app = await buildApp({ database, clock: () => new Date('2026-01-15T09:00:00Z'), ...overrides });
+  // Evidence files go to a folder of this test app, removed again on close.
+  const evidenceDir = overrides.evidenceStore ? undefined : mkdtempSync(join(tmpdir(), 'certa-test-evidence-'));
+  const app = await buildApp({
+    database,
+    clock: () => new Date('2026-01-15T09:00:00Z'),
+    ...(evidenceDir ? { evidenceStore: createEvidenceStore({ root: evidenceDir }) } : {}),
+    ...overrides,
+  });
   addRoutes?.(app);
   await app.ready();
   return {
@@ -28,6 +38,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.close();
+      if (evidenceDir) rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }

@@ -29,7 +29,14 @@ const area = (label: string, segment: string, requires?: Action): NavigationEntr
 /** The left navigation, grouped the way the work flows (see UX.md). */
 export const navigationGroups: readonly NavigationGroup[] = [
   { label: 'Overview', entries: [area('Dashboard', '')] },
-  { label: 'Assess', entries: [area('Frameworks', 'frameworks'), area('Gap assessments', 'gap-assessments')] },
+  {
+    label: 'Assess',
+    entries: [
+      area('Frameworks', 'frameworks'),
+      area('Gap assessments', 'gap-assessments'),
+      area('Change log', 'changes'),
+    ],
+  },
   { label: 'Risk', entries: [area('Risk register', 'risks'), area('Statement of Applicability', 'soa')] },
   { label: 'Audit', entries: [area('Audits', 'audits'), area('Findings & actions', 'findings')] },
   { label: 'Library', entries: [area('Evidence', 'evidence')] },

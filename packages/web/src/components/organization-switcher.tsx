@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Modal, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useLocation, useNavigate } from 'react-router';
+import { DemoBadge } from '../features/demo/demo-badge.tsx';
 import { NewOrganizationForm } from '../features/organizations/new-organization-form.tsx';
 import { roleLabels } from '../lib/roles.ts';
 import { useSession } from '../session/session-context.ts';
@@ -63,6 +64,7 @@ export function OrganizationSwitcher() {
               <Text component="span" fw={600} truncate maw={220}>
                 {current?.organization.name ?? 'No organisation'}
               </Text>
+              <DemoBadge organization={current?.organization} />
               {current ? (
                 <Text component="span" size="sm" c="dimmed" visibleFrom="sm">
                   {roleLabels[current.role]}
@@ -82,9 +84,12 @@ export function OrganizationSwitcher() {
                 aria-current={isCurrent ? 'true' : undefined}
                 onClick={() => switchTo(membership.organization.id)}
               >
-                <Text size="sm" fw={isCurrent ? 600 : 400} truncate>
-                  {membership.organization.name}
-                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={isCurrent ? 600 : 400} truncate>
+                    {membership.organization.name}
+                  </Text>
+                  <DemoBadge organization={membership.organization} />
+                </Group>
                 <Text size="xs" c="dimmed">
                   {roleLabels[membership.role]}
                 </Text>

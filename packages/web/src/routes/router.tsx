@@ -8,6 +8,7 @@ import { AuditsPage } from '../features/audits/audits-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { SetupPage } from '../features/auth/setup-page.tsx';
 import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
+import { EvidenceDetailPage } from '../features/evidence/evidence-detail-page.tsx';
 import { EvidencePage } from '../features/evidence/evidence-page.tsx';
 import { FindingsPage } from '../features/findings/findings-page.tsx';
 import { FrameworkBrowserPage } from '../features/frameworks/framework-browser-page.tsx';
@@ -16,6 +17,10 @@ import { FrameworkMappingsPage } from '../features/frameworks/framework-mappings
 import { FrameworksPage } from '../features/frameworks/frameworks-page.tsx';
 import { GapAssessmentsPage } from '../features/gap-assessments/gap-assessments-page.tsx';
 import { GapWorkspacePage } from '../features/gap-assessments/gap-workspace-page.tsx';
+import { ChangesPage } from '../features/changes/changes-page.tsx';
+import { RoadmapPage } from '../features/roadmap/roadmap-page.tsx';
+import { AssessmentScoresPage } from '../features/gap-assessments/assessment-scores-page.tsx';
+import { GapComparisonPage } from '../features/gap-assessments/gap-comparison-page.tsx';
 import { InvitationPage } from '../features/invitations/invitation-page.tsx';
 import { MembersPage } from '../features/members/members-page.tsx';
 import { RisksPage } from '../features/risks/risks-page.tsx';
@@ -34,12 +39,17 @@ const organizationPages: RouteObject[] = [
   { path: 'frameworks/mappings', element: <FrameworkMappingsPage /> },
   { path: 'frameworks/:frameworkId', element: <FrameworkBrowserPage /> },
   { path: 'gap-assessments', element: <GapAssessmentsPage /> },
+  { path: 'gap-assessments/compare', element: <GapComparisonPage /> },
   { path: 'gap-assessments/:assessmentId', element: <GapWorkspacePage /> },
+  { path: 'gap-assessments/:assessmentId/roadmap', element: <RoadmapPage /> },
+  { path: 'gap-assessments/:assessmentId/scores', element: <AssessmentScoresPage /> },
+  { path: 'changes', element: <ChangesPage /> },
   { path: 'risks', element: <RisksPage /> },
   { path: 'soa', element: <SoaPage /> },
   { path: 'audits', element: <AuditsPage /> },
   { path: 'findings', element: <FindingsPage /> },
   { path: 'evidence', element: <EvidencePage /> },
+  { path: 'evidence/:evidenceId', element: <EvidenceDetailPage /> },
   { path: 'members', element: <MembersPage /> },
   { path: 'audit-trail', element: <AuditTrailPage /> },
   { path: 'settings', element: <SettingsPage /> },

@@ -66,5 +66,6 @@ export function useSignOut() {
 /** Refetches who is signed in, e.g. after a new organisation changed the memberships. */
 export function useRefreshMe() {
   const queryClient = useQueryClient();
-  return () => queryClient.fetchQuery({ queryKey: sessionKeys.me, queryFn: () => api.me() });
+  // staleTime 0: a refresh after a change must read the server, never the app-wide cached answer.
+  return () => queryClient.fetchQuery({ queryKey: sessionKeys.me, queryFn: () => api.me(), staleTime: 0 });
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fullIso27001Report, workedExampleReport } from '../sample-gap-report.ts';
+import { gapWorkbookFormat } from '@certa/core';
+import { fullIso27001Report, iso27001Report, workedExampleReport } from '../sample-gap-report.ts';
 import { requirementColumns } from './requirements-sheet.ts';
 import { renderXlsx } from './render-xlsx.ts';
 
@@ -85,5 +86,36 @@ describe('renderXlsx', () => {
     const full = await read(await renderXlsx(fullIso27001Report()));
     expect(sheet(full, 'Requirements').rowCount).toBe(124);
     expect(sheet(full, 'Gaps').rowCount).toBe(fullIso27001Report().gaps.length + 1);
+  });
+
+  it('writes the notes and, for a stored assessment, a hidden sheet naming it with each row as exported', async () => {
+    const report = iso27001Report({
+      'A.5.1': { status: 'implemented', notes: 'Reviewed with the CISO', owner: 'CISO', effort: 'S' },
+    });
+    const versions = { 'A.5.1': 4 };
+    const source = { assessmentId: 'a1b2', reference: 'GA-2026-03', exportedAt: '2026-01-15T09:00:00.000Z', versions };
+    const stored = await read(await renderXlsx(report, { source }));
+    expect(stored.worksheets.map((each) => [each.name, each.state])).toContainEqual(['Certa', 'hidden']);
+    const requirements = sheet(stored, 'Requirements');
+    const row = requirements.getColumn(1).values.indexOf('A.5.1');
+    expect(requirements.getCell(row, 14).value).toBe('Reviewed with the CISO');
+    const info = sheet(stored, 'Certa');
+    expect(info.getColumn(2).values.slice(1, 6)).toEqual([
+      'Value',
+      gapWorkbookFormat,
+      'a1b2',
+      'GA-2026-03',
+      source.exportedAt,
+    ]);
+    const exportedRow = info.getColumn(1).values.indexOf('A.5.1');
+    expect(info.getCell(exportedRow, 2).value).toBe(4);
+    expect(JSON.parse(info.getCell(exportedRow, 3).text)).toMatchObject({
+      status: 'implemented',
+      notes: 'Reviewed with the CISO',
+      effort: 'S',
+    });
+    const summary = sheet(stored, 'Summary');
+    expect(summary.getColumn(1).values).toContain('Exported from Certa');
+    expect(workbook.getWorksheet('Certa')).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
-import type { GapReport } from '@certa/core';
+import type { GapReport, GapWorkbookSource } from '@certa/core';
 import ExcelJS from 'exceljs';
 import { phaseLabels } from '../labels.ts';
 import { addRequirementsSheet } from './requirements-sheet.ts';
+import { addSourceSheet } from './source-sheet.ts';
 import { addScoresSheet, addSummarySheet } from './summary-sheets.ts';
 import { addTableSheet, type SheetColumn } from './xlsx-sheet.ts';
 
@@ -66,12 +67,30 @@ function gapRows(report: GapReport): unknown[][] {
 
 const utcDate = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
-/** Renders a gap report as an XLSX: Summary, Scores, Requirements (for offline work), Gaps and Roadmap. */
-export async function renderXlsx(report: GapReport): Promise<Uint8Array> {
+/** Options of the XLSX rendering. */
+export interface XlsxOptions {
+  /** The stored assessment the report comes from: the workbook can then be edited offline and imported back. */
+  source?: GapWorkbookSource;
+}
+
+/**
+ * Renders a gap report as an XLSX: Summary, Scores, Requirements (for offline work), Gaps and Roadmap, plus
+ * a hidden sheet naming the stored assessment when `source` is given.
+ */
+export async function renderXlsx(report: GapReport, options: XlsxOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Certa';
   workbook.title = `Gap assessment: ${report.organization}`;
   addSummarySheet(workbook, report);
+  if (options.source) {
+    const { reference, exportedAt } = options.source;
+    workbook
+      .getWorksheet('Summary')
+      ?.addRow([
+        'Exported from Certa',
+        `Assessment ${reference}, exported ${exportedAt}. Edit the Requirements sheet offline, then import the workbook back from the assessment's Report menu.`,
+      ]);
+  }
   addScoresSheet(workbook, report);
   addRequirementsSheet(workbook, report);
   addTableSheet(workbook, 'Gaps', gapColumns, gapRows(report));
@@ -95,5 +114,6 @@ export async function renderXlsx(report: GapReport): Promise<Uint8Array> {
     ]),
     { start: 'yyyy-mm-dd', due: 'yyyy-mm-dd' },
   );
+  if (options.source) addSourceSheet(workbook, report, options.source);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -2,6 +2,8 @@ import {
   conformityStatuses,
   documentationStates,
   efforts,
+  gapWorkbookHeaders,
+  gapWorkbookValuesOf,
   maturityLevels,
   priorities,
   type GapReport,
@@ -15,21 +17,21 @@ import { styleHeader, type SheetColumn } from './xlsx-sheet.ts';
  * requirement, the answer fields named as in the answers file; status and the lists use its values.
  */
 export const requirementColumns: readonly SheetColumn[] = [
-  { header: 'Ref', key: 'ref', width: 10 },
+  { header: gapWorkbookHeaders.ref, key: 'ref', width: 10 },
   { header: 'Title', key: 'title', width: 42 },
   { header: 'Group', key: 'group', width: 8 },
-  { header: 'Status', key: 'status', width: 22 },
-  { header: 'Maturity', key: 'maturity', width: 10 },
-  { header: 'Target', key: 'target', width: 9 },
-  { header: 'Documentation', key: 'documentation', width: 15 },
+  { header: gapWorkbookHeaders.status, key: 'status', width: 22 },
+  { header: gapWorkbookHeaders.maturity, key: 'maturity', width: 10 },
+  { header: gapWorkbookHeaders.targetMaturity, key: 'target', width: 9 },
+  { header: gapWorkbookHeaders.documentation, key: 'documentation', width: 15 },
   { header: 'Priority', key: 'priority', width: 10 },
-  { header: 'Effort', key: 'effort', width: 8 },
-  { header: 'Owner', key: 'owner', width: 16 },
-  { header: 'Gap', key: 'gap', width: 45 },
-  { header: 'Recommendation', key: 'recommendation', width: 45 },
+  { header: gapWorkbookHeaders.effort, key: 'effort', width: 8 },
+  { header: gapWorkbookHeaders.owner, key: 'owner', width: 16 },
+  { header: gapWorkbookHeaders.gap, key: 'gap', width: 45 },
+  { header: gapWorkbookHeaders.recommendation, key: 'recommendation', width: 45 },
   { header: 'Evidence', key: 'evidence', width: 30 },
-  { header: 'Notes', key: 'notes', width: 30 },
-  { header: 'Justification', key: 'justification', width: 36 },
+  { header: gapWorkbookHeaders.notes, key: 'notes', width: 30 },
+  { header: gapWorkbookHeaders.justification, key: 'justification', width: 36 },
 ];
 
 interface RangeValidations {
@@ -66,23 +68,26 @@ export function addRequirementsSheet(workbook: ExcelJS.Workbook, report: GapRepo
   }));
   const groupOf = requirementGroups(report);
   sheet.addRows(
-    report.requirements.map((row) => [
-      row.refId,
-      row.title,
-      groupOf(row.refId),
-      row.status,
-      row.maturity,
-      row.target,
-      row.documentation === 'not_recorded' ? null : row.documentation,
-      row.priority,
-      row.effort,
-      row.owner,
-      row.gap,
-      row.recommendation,
-      row.evidence.join('\n') || null,
-      null,
-      row.justification,
-    ]),
+    report.requirements.map((row) => {
+      const values = gapWorkbookValuesOf(row);
+      return [
+        row.refId,
+        row.title,
+        groupOf(row.refId),
+        values.status,
+        values.maturity,
+        values.targetMaturity,
+        values.documentation,
+        row.priority,
+        values.effort,
+        values.owner,
+        values.gap,
+        values.recommendation,
+        row.evidence.join('\n') || null,
+        values.notes,
+        values.justification,
+      ];
+    }),
   );
   styleHeader(sheet, requirementColumns.length, report.requirements.length);
   // One validation per column range. exceljs types only the per-cell form, whose writer sorts addresses as

@@ -1,11 +1,15 @@
 import type { GapAnswer } from '@certa/client';
-import { Group, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notApplicableProblem } from '@certa/core';
 import { useState } from 'react';
-import { answerStatusLabels, answerStatuses, maturityLabels, type AnswerStatus } from './gap-labels.ts';
+import { answerStatusLabels, answerStatuses, effortLabels, maturityLabels, type AnswerStatus } from './gap-labels.ts';
+import { PriorityOverrideField } from './priority-override-field.tsx';
+import { AnswerOrigin } from './answer-origin.tsx';
 import type { AnswerPatch } from './use-answer-saver.ts';
 
 type TextField = 'gap' | 'recommendation' | 'owner' | 'justification' | 'notes';
+type Effort = keyof typeof effortLabels;
+const efforts = Object.keys(effortLabels) as Effort[];
 
 const maturityOptions = [
   { value: '', label: '—' },
@@ -29,6 +33,8 @@ export function AnswerForm({
   readOnly,
   wantsNotApplicable,
   onSave,
+  readOnlyReason = null,
+  ownerLockedReason = null,
 }: {
   refId: string;
   /** Clauses 4–10: never not applicable (the rule comes from core). */
@@ -38,6 +44,10 @@ export function AnswerForm({
   /** The status key 4 was pressed: ask for the reason. */
   wantsNotApplicable: boolean;
   onSave: (patch: AnswerPatch) => void;
+  /** Why the caller cannot change this answer (e.g. a contributor who does not own it), shown above the form. */
+  readOnlyReason?: string | null;
+  /** Why the owner cannot be changed by the caller, when it cannot. */
+  ownerLockedReason?: string | null;
 }) {
   const [texts, setTexts] = useState<Record<TextField, string>>({
     gap: answer.gap ?? '',
@@ -87,6 +97,12 @@ export function AnswerForm({
       <Title order={2} fz="lg" id="answer-title">
         Answer for {refId}
       </Title>
+      <AnswerOrigin answer={answer} readOnly={readOnly} />
+      {readOnlyReason ? (
+        <Alert color="gray" variant="light" role="note" p="xs">
+          <Text size="sm">{readOnlyReason}</Text>
+        </Alert>
+      ) : null}
       <NativeSelect
         label="Status"
         value={status}
@@ -140,9 +156,28 @@ export function AnswerForm({
           onSave({ documentation: value === '' ? null : (value as 'missing' | 'draft' | 'approved') });
         }}
       />
-      <Textarea label="Gap found" autosize minRows={2} {...text('gap')} />
+      <PriorityOverrideField answer={answer} readOnly={readOnly} onSave={onSave} />
+      <NativeSelect
+        label="Effort to close the gap"
+        value={answer.effort ?? ''}
+        disabled={readOnly}
+        data={[
+          { value: '', label: 'Not estimated' },
+          ...efforts.map((value) => ({ value, label: effortLabels[value] })),
+        ]}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          onSave({ effort: value === '' ? null : (value as Effort) });
+        }}
+      />
+      <Textarea label="Gap found" id="answer-gap" autosize minRows={2} {...text('gap')} />
       <Textarea label="Recommendation" autosize minRows={2} {...text('recommendation')} />
-      <TextInput label="Owner" description="Name or email of who closes the gap." {...text('owner')} />
+      <TextInput
+        label="Owner"
+        description={ownerLockedReason ?? 'Name or email of who closes the gap.'}
+        {...text('owner')}
+        readOnly={readOnly || ownerLockedReason !== null}
+      />
       <Textarea label="Notes" autosize minRows={2} {...text('notes')} />
     </Stack>
   );

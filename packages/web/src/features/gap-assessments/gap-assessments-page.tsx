@@ -1,5 +1,5 @@
 import type { GapAssessmentSummary } from '@certa/client';
-import { Anchor, Badge, Paper, Skeleton, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Paper, Skeleton, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -12,6 +12,7 @@ import { useOrganization, usePermission } from '../../session/session-context.ts
 import { useGapAssessments } from './gap-queries.ts';
 import { assessmentStatusColors, assessmentStatusLabels, percent } from './gap-labels.ts';
 import { NewAssessmentModal } from './new-assessment-modal.tsx';
+import { RenewalBadge } from './renewal-badge.tsx';
 
 function AssessmentRow({ orgId, assessment }: { orgId: string; assessment: GapAssessmentSummary }) {
   return (
@@ -35,6 +36,7 @@ function AssessmentRow({ orgId, assessment }: { orgId: string; assessment: GapAs
         >
           {assessmentStatusLabels[assessment.status]}
         </Badge>
+        <RenewalBadge assessment={assessment} />
       </Table.Td>
       <Table.Td>{percent(assessment.overall.conformity)}</Table.Td>
       <Table.Td>
@@ -102,13 +104,18 @@ export function GapAssessmentsPage() {
         title="Gap assessments"
         summary="Measure where your ISMS stands today against each requirement, with status, maturity and the reasons behind every answer."
         actions={
-          <GuardedButton
-            allowed={allowed}
-            reason={whyNotAllowed('ismsContent.write', role)}
-            onClick={() => setCreating(true)}
-          >
-            New assessment
-          </GuardedButton>
+          <>
+            <Button component={Link} to={`/o/${orgId}/gap-assessments/compare`} variant="default">
+              Compare assessments
+            </Button>
+            <GuardedButton
+              allowed={allowed}
+              reason={whyNotAllowed('ismsContent.write', role)}
+              onClick={() => setCreating(true)}
+            >
+              New assessment
+            </GuardedButton>
+          </>
         }
       />
       <AssessmentList orgId={orgId} />

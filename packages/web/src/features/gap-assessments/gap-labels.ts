@@ -68,3 +68,33 @@ export const maturityLabels = [
   '4 · managed and measured',
   '5 · optimised',
 ];
+
+/** How each priority is named on screen, highest first. */
+export const priorityLabels = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+/** One colour per priority (the label always carries the meaning). */
+export const priorityColors = { high: 'red', medium: 'orange', low: 'blue' } as const;
+
+/** T-shirt sizes of the effort to close a gap, with what they roughly mean. */
+export const effortLabels = {
+  S: 'S · days',
+  M: 'M · a few weeks',
+  L: 'L · one to three months',
+  XL: 'XL · a quarter or more',
+} as const;
+
+/** The keyboard shortcuts of the workspace (see ../shared/UX.md), as the help dialog lists them. */
+export const workspaceShortcuts: readonly { keys: string[]; action: string }[] = [
+  { keys: ['↓', 'j'], action: 'Next requirement' },
+  { keys: ['↑', 'k'], action: 'Previous requirement' },
+  { keys: ['0'], action: 'Not assessed' },
+  { keys: ['1'], action: 'Not implemented' },
+  { keys: ['2'], action: 'Partially implemented' },
+  { keys: ['3'], action: 'Implemented' },
+  { keys: ['4'], action: 'Not applicable (asks for the reason)' },
+  { keys: ['m'], action: 'Go to the current maturity of the requirement' },
+  { keys: ['e'], action: 'Edit the answer’s texts (starts in “Gap found”)' },
+  { keys: ['/'], action: 'Filter by reference or words' },
+  { keys: ['Esc'], action: 'Leave the field and go back to the grid; on the grid, close the side panel' },
+  { keys: ['?'], action: 'Show these shortcuts' },
+];

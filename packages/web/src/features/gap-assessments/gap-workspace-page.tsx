@@ -4,6 +4,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -14,7 +15,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ConfirmModal } from '../../components/confirm-modal.tsx';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -26,6 +27,7 @@ import { useFramework } from '../frameworks/framework-queries.ts';
 import { RequirementDetails } from '../frameworks/requirement-details.tsx';
 import { buildTree } from '../frameworks/requirement-tree.ts';
 import { notApplicableProblem } from '@certa/core';
+import { AnswerEvidence } from './answer-evidence.tsx';
 import { AnswerForm } from './answer-form.tsx';
 import { useGapAssessment, useTransitionGapAssessment } from './gap-queries.ts';
 import {
@@ -34,12 +36,18 @@ import {
   assessmentStatusColors,
   assessmentStatusLabels,
   percent,
+  priorityLabels,
   transitionLabels,
   type AnswerStatus,
 } from './gap-labels.ts';
 import { useAnswerSaver, type SaveState } from './use-answer-saver.ts';
 import { WorkspaceGrid } from './workspace-grid.tsx';
-import { workspaceRows } from './workspace-rows.ts';
+import { answerOwners, workspaceCounts, workspaceRows, type PriorityFilter } from './workspace-rows.ts';
+import { answerRights, mayAnswerAny } from './answer-rights.ts';
+import { ShortcutsHelp, useWorkspaceKeys } from './workspace-shortcuts.tsx';
+import { GapReportMenu } from './report-menu.tsx';
+import { RoadmapLink } from '../roadmap/roadmap-link.tsx';
+import { ConfirmPrefilledButton } from './confirm-prefilled-button.tsx';
 import './gap-workspace.css';
 
 type Score = GapAssessmentDetail['overall'] | null;
@@ -175,18 +183,36 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
   const [params, setParams] = useSearchParams();
   const statusFilter = (params.get('status') ?? '') as AnswerStatus | '';
   const textFilter = params.get('q') ?? '';
+  const ownerFilter = params.get('owner') ?? '';
+  const priorityFilter = (params.get('priority') ?? '') as PriorityFilter;
+  const pendingFilter = params.get('pending') === '1';
   const selectedRef = params.get('ref');
   const [notApplicableFor, setNotApplicableFor] = useState<string | null>(null);
-  const { allowed } = usePermission('ismsContent.write');
-  const readOnly = detail.status === 'completed' || !allowed;
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The input keeps its own value: the address updates a moment later, and fast typing must not lose keys.
+  const [textDraft, setTextDraft] = useState(textFilter);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const { actor } = useOrganization();
+  const locked = detail.status === 'completed';
+  const readOnly = locked || !mayAnswerAny(actor);
   const saver = useAnswerSaver(orgId, detail.id);
   const framework = useFramework(orgId, detail.framework.id);
   const tree = useMemo(() => (framework.data ? buildTree(framework.data.requirements) : null), [framework.data]);
 
   const rows = useMemo(
-    () => workspaceRows(detail, { status: statusFilter, text: textFilter }),
-    [detail, statusFilter, textFilter],
+    () =>
+      workspaceRows(detail, {
+        status: statusFilter,
+        text: textFilter,
+        owner: ownerFilter,
+        priority: priorityFilter,
+        pending: pendingFilter,
+      }),
+    [detail, statusFilter, textFilter, ownerFilter, priorityFilter, pendingFilter],
   );
+  const counts = useMemo(() => workspaceCounts(detail), [detail]);
+  const owners = useMemo(() => answerOwners(detail), [detail]);
+  const shown = rows.filter((row) => row.kind === 'requirement').length;
   const selected = detail.requirements.find(
     (requirement) => requirement.refId === selectedRef && requirement.assessable,
   );
@@ -224,6 +250,22 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
     }
     saver.save(requirementId, { status });
   };
+  const focusSelectedRow = () => {
+    const row = document.querySelector<HTMLElement>(`[data-row-id="${selected?.id ?? ''}"]`);
+    if (row) row.focus();
+    else document.querySelector<HTMLElement>('.gap-grid-row')?.focus();
+  };
+  const onEditKey = () => {
+    // The form of a newly selected row renders on the next frame.
+    requestAnimationFrame(() => requestAnimationFrame(() => document.getElementById('answer-gap')?.focus()));
+  };
+  useWorkspaceKeys({
+    focusFilter: () => filterRef.current?.focus(),
+    showHelp: () => setHelpOpen(true),
+    backToGrid: focusSelectedRow,
+    panelSelector: '[data-workspace-panel]',
+  });
+  const rights = answerRights(actor, answer ?? undefined, locked);
 
   return (
     <>
@@ -234,24 +276,72 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
       ) : null}
       <Group align="flex-end" gap="sm" mb="sm" wrap="wrap">
         <TextInput
+          ref={filterRef}
           label="Filter by reference or words"
-          value={textFilter}
-          onChange={(event) => setParam('q', event.currentTarget.value)}
-          w={260}
+          value={textDraft}
+          onChange={(event) => {
+            setTextDraft(event.currentTarget.value);
+            setParam('q', event.currentTarget.value);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' || event.key === 'Enter') {
+              event.preventDefault();
+              focusSelectedRow();
+            }
+          }}
+          w={250}
         />
         <NativeSelect
           label="Status"
           value={statusFilter}
           data={[
-            { value: '', label: 'All statuses' },
-            ...answerStatuses.map((status) => ({ value: status, label: answerStatusLabels[status] })),
+            { value: '', label: `All statuses (${String(counts.total)})` },
+            ...answerStatuses.map((status) => ({
+              value: status,
+              label: `${answerStatusLabels[status]} (${String(counts.byStatus[status])})`,
+            })),
           ]}
           onChange={(event) => setParam('status', event.currentTarget.value)}
-          w={220}
+          w={210}
         />
-        <Text size="sm" c="dimmed" style={{ flex: 1 }}>
-          Keys: ↑/↓ or j/k move · 0 not assessed · 1 not implemented · 2 partially · 3 implemented · 4 not applicable
-        </Text>
+        <NativeSelect
+          label="Owner"
+          value={ownerFilter}
+          data={[
+            { value: '', label: 'Any owner' },
+            { value: 'none', label: 'Nobody yet' },
+            ...owners.map((owner) => ({ value: owner, label: owner })),
+          ]}
+          onChange={(event) => setParam('owner', event.currentTarget.value)}
+          w={170}
+        />
+        <NativeSelect
+          label="Priority"
+          value={priorityFilter}
+          data={[
+            { value: '', label: 'Any priority' },
+            ...(['high', 'medium', 'low'] as const).map((value) => ({ value, label: priorityLabels[value] })),
+            { value: 'none', label: 'No priority' },
+          ]}
+          onChange={(event) => setParam('priority', event.currentTarget.value)}
+          w={140}
+        />
+        {counts.pending > 0 || pendingFilter ? (
+          <Checkbox
+            label={`Pending confirmation (${String(counts.pending)})`}
+            checked={pendingFilter}
+            onChange={(event) => setParam('pending', event.currentTarget.checked ? '1' : '')}
+            mb={8}
+          />
+        ) : null}
+        <Stack gap={0} style={{ flex: 1 }}>
+          <Text size="sm" aria-live="polite">
+            Showing {shown} of {counts.total} requirements
+          </Text>
+          <Button variant="subtle" size="compact-sm" px={0} w="fit-content" onClick={() => setHelpOpen(true)}>
+            Keyboard shortcuts (?)
+          </Button>
+        </Stack>
         <SaveIndicator state={saver.state} onTheirs={saver.takeTheirs} onMine={saver.keepMine} />
       </Group>
       <Group align="flex-start" gap="md" wrap="nowrap">
@@ -263,6 +353,9 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
             onSelect={selectById}
             onSave={saver.save}
             onStatusKey={onStatusKey}
+            onEditKey={onEditKey}
+            onEscapeKey={() => setParam('ref', '')}
+            canEdit={(row) => !answerRights(actor, row.answer, locked).readOnly}
           />
         </div>
         <Paper
@@ -272,6 +365,7 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
           style={{ flex: '0 0 380px' }}
           component="aside"
           aria-label="Selected requirement"
+          data-workspace-panel
         >
           <ScrollArea h="calc(100dvh - 330px)" mih={360} p="md">
             {selected && answer ? (
@@ -281,12 +375,21 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
                   refId={selected.refId}
                   isClauseRequirement={selected.kind === 'clause_requirement'}
                   answer={answer}
-                  readOnly={readOnly}
+                  readOnly={rights.readOnly}
+                  readOnlyReason={rights.reason}
+                  ownerLockedReason={rights.ownerLockedReason}
                   wantsNotApplicable={notApplicableFor === selected.id}
                   onSave={(patch) => {
                     setNotApplicableFor(null);
                     saver.save(selected.id, patch);
                   }}
+                />
+                <AnswerEvidence
+                  orgId={orgId}
+                  assessmentId={detail.id}
+                  requirementId={selected.id}
+                  refId={selected.refId}
+                  locked={detail.status === 'completed'}
                 />
                 {tree && framework.data && tree.byRef.get(selected.refId) ? (
                   <RequirementDetails
@@ -308,6 +411,7 @@ function Workspace({ orgId, detail }: { orgId: string; detail: GapAssessmentDeta
           </ScrollArea>
         </Paper>
       </Group>
+      <ShortcutsHelp opened={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );
 }
@@ -334,6 +438,12 @@ export function GapWorkspacePage() {
             <Badge size="lg" variant="light" radius="sm" tt="none" color={assessmentStatusColors[detail.status]}>
               {assessmentStatusLabels[detail.status]}
             </Badge>
+            <Button component={Link} to={`/o/${orgId}/gap-assessments/${detail.id}/scores`} variant="default">
+              Scores and charts
+            </Button>
+            <RoadmapLink orgId={orgId} assessmentId={detail.id} />
+            <GapReportMenu orgId={orgId} detail={detail} />
+            <ConfirmPrefilledButton detail={detail} />
             <Transitions orgId={orgId} detail={detail} />
           </>
         }

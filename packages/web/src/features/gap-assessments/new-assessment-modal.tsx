@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { toDateInput } from '../../lib/dates.ts';
 import { useFrameworks } from '../frameworks/framework-queries.ts';
-import { useCreateGapAssessment } from './gap-queries.ts';
+import { useCreateGapAssessment, useGapAssessments } from './gap-queries.ts';
 
 /** The form that starts a gap assessment against a framework, then opens its workspace. */
 export function NewAssessmentModal({
@@ -25,7 +25,16 @@ export function NewAssessmentModal({
   const [scope, setScope] = useState('');
   const [assessmentDate, setAssessmentDate] = useState(() => toDateInput(new Date()));
   const [target, setTarget] = useState('');
+  const [startFrom, setStartFrom] = useState('');
+  const previous = useGapAssessments(orgId).data ?? [];
   const chosenFramework = frameworkId || assessable[0]?.id || '';
+  const chosenSlug = assessable.find((framework) => framework.id === chosenFramework)?.slug;
+  // Same framework (any version of it): answers are carried over; another framework: through mappings.
+  const howPrefilled = (source: (typeof previous)[number]) =>
+    source.framework.id === chosenFramework || source.framework.slug === chosenSlug
+      ? 'carry over'
+      : 'pre-fill through mappings';
+  const source = previous.find((candidate) => candidate.id === startFrom);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +45,7 @@ export function NewAssessmentModal({
         scope,
         assessmentDate,
         targetCertificationDate: target === '' ? null : target,
+        ...(startFrom ? { startFromAssessmentId: startFrom } : {}),
       },
       { onSuccess: (created) => void navigate(`/o/${orgId}/gap-assessments/${created.id}`) },
     );
@@ -55,6 +65,30 @@ export function NewAssessmentModal({
               label: `${framework.name} (${String(framework.assessableCount)} requirements)`,
             }))}
             required
+          />
+          <NativeSelect
+            label="Start from"
+            description={
+              source
+                ? howPrefilled(source) === 'carry over'
+                  ? `Every answer of ${source.reference} is copied and marked "carried over" until someone confirms it.`
+                  : `Answers are suggested through the mappings between ${source.framework.name} and this framework, each marked for review.`
+                : 'Optionally pre-fill the answers from a previous assessment; completed ones are fine.'
+            }
+            value={startFrom}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              setStartFrom(value);
+              const picked = previous.find((candidate) => candidate.id === value);
+              if (picked && scope.trim() === '') setScope(picked.scope);
+            }}
+            data={[
+              { value: '', label: 'Nothing: start with every requirement not assessed' },
+              ...previous.map((candidate) => ({
+                value: candidate.id,
+                label: `${candidate.reference} · ${candidate.title} (${candidate.framework.name}) — ${howPrefilled(candidate)}`,
+              })),
+            ]}
           />
           <TextInput
             label="Title"

@@ -21,6 +21,12 @@ interface GridProps {
   onSave: (requirementId: string, patch: AnswerPatch) => void;
   /** Status keys 0–4 on a row; the page decides (not applicable needs a reason). */
   onStatusKey: (requirementId: string, status: AnswerStatus) => void;
+  /** `e` on a row: edit the answer's texts in the side panel. */
+  onEditKey?: (requirementId: string) => void;
+  /** `Esc` on a row: close the side panel. */
+  onEscapeKey?: () => void;
+  /** Whether the caller may change this answer (contributors: only answers they own); all when absent. */
+  canEdit?: (row: Extract<WorkspaceRow, { kind: 'requirement' }>) => boolean;
 }
 
 const toMaturity = (value: string) => (value === '' ? null : Number(value));
@@ -29,9 +35,21 @@ const toMaturity = (value: string) => (value === '' ? null : Number(value));
  * The dense grid of the workspace: one row per assessable requirement under its clause or theme,
  * virtualised. Arrow keys (or j/k) move between rows and select as they go; 0–4 set the status.
  */
-export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, onStatusKey }: GridProps) {
+export function WorkspaceGrid({
+  rows,
+  selectedId,
+  readOnly,
+  onSelect,
+  onSave,
+  onStatusKey,
+  onEditKey,
+  onEscapeKey,
+  canEdit,
+}: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
+  // Whether the keyboard is in the grid: if a re-render replaces the focused row, focus comes back to it.
+  const hasFocus = useRef(false);
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
 
   const rangeExtractor = useCallback(
@@ -61,6 +79,12 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
     );
   }, [selectedIndex, selectedId, virtualizer]);
 
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!hasFocus.current || (active !== null && active !== document.body)) return;
+    scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${selectedId ?? ''}"]`)?.focus();
+  });
+
   const move = (from: number, step: 1 | -1) => {
     for (let index = from + step; index >= 0 && index < rows.length; index += step) {
       const row = rows[index];
@@ -74,18 +98,41 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
     }
   };
 
+  const rowLocked = (requirementId: string) => {
+    const row = rows.find((candidate) => candidate.id === requirementId);
+    return row?.kind === 'requirement' && canEdit !== undefined && !canEdit(row);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, requirementId: string) => {
-    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target !== event.currentTarget) {
+      // Esc in a select of the row goes back to the row itself.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.currentTarget.focus();
+      }
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'j') {
       event.preventDefault();
       move(index, 1);
     } else if (event.key === 'ArrowUp' || event.key === 'k') {
       event.preventDefault();
       move(index, -1);
-    } else if (/^[0-4]$/.test(event.key) && !readOnly) {
+    } else if (/^[0-4]$/.test(event.key) && !readOnly && !rowLocked(requirementId)) {
       event.preventDefault();
       const status = answerStatuses[Number(event.key)];
       if (status) onStatusKey(requirementId, status);
+    } else if (event.key === 'm') {
+      event.preventDefault();
+      onSelect(requirementId);
+      event.currentTarget.querySelector<HTMLSelectElement>('select[data-field="maturity"]')?.focus();
+    } else if (event.key === 'e') {
+      event.preventDefault();
+      onSelect(requirementId);
+      onEditKey?.(requirementId);
+    } else if (event.key === 'Escape') {
+      onEscapeKey?.();
     } else if (event.key === 'Enter') {
       onSelect(requirementId);
     }
@@ -99,6 +146,14 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
       aria-rowcount={rows.length}
       aria-readonly={readOnly}
       className="gap-grid"
+      onFocus={() => {
+        hasFocus.current = true;
+      }}
+      onBlur={(event) => {
+        // A row removed from the page blurs without a next target; leaving for another element has one.
+        if (event.relatedTarget !== null && !event.currentTarget.contains(event.relatedTarget))
+          hasFocus.current = false;
+      }}
       style={{ height: 'calc(100dvh - 330px)', minHeight: 360, overflow: 'auto', position: 'relative' }}
     >
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -125,6 +180,7 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
             );
           }
           const { requirement, answer } = row;
+          const locked = readOnly || (canEdit !== undefined && !canEdit(row));
           const selected = row.id === selectedId;
           const status = answer?.status ?? 'not_assessed';
           const priority = answer?.priority.effective ?? null;
@@ -134,7 +190,8 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
               role="row"
               aria-rowindex={item.index + 1}
               aria-selected={selected}
-              aria-label={`${requirement.refId} ${requirement.title}: ${answerStatusLabels[status]}`}
+              aria-label={`${requirement.refId} ${requirement.title}: ${answerStatusLabels[status]}${answer?.origin?.pending ? ', pre-filled, pending confirmation' : ''}`}
+              data-pending={answer?.origin?.pending || undefined}
               data-row-id={row.id}
               tabIndex={selected || (selectedIndex < 0 && item.index === 1) ? 0 : -1}
               style={style}
@@ -158,7 +215,7 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
                   aria-label={`Status of ${requirement.refId}`}
                   value={status}
                   data={statusOptions}
-                  disabled={readOnly}
+                  disabled={locked}
                   onChange={(event) => onStatusKey(row.id, event.currentTarget.value as AnswerStatus)}
                 />
               </div>
@@ -167,9 +224,10 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
                   <NativeSelect
                     size="xs"
                     aria-label={`Current maturity of ${requirement.refId}`}
+                    data-field="maturity"
                     value={answer?.maturity === null || answer?.maturity === undefined ? '' : String(answer.maturity)}
                     data={maturityOptions}
-                    disabled={readOnly}
+                    disabled={locked}
                     onChange={(event) => onSave(row.id, { maturity: toMaturity(event.currentTarget.value) })}
                   />
                   <NativeSelect
@@ -181,7 +239,7 @@ export function WorkspaceGrid({ rows, selectedId, readOnly, onSelect, onSave, on
                         : String(answer.targetMaturity)
                     }
                     data={maturityOptions}
-                    disabled={readOnly}
+                    disabled={locked}
                     onChange={(event) => onSave(row.id, { targetMaturity: toMaturity(event.currentTarget.value) })}
                   />
                 </Group>

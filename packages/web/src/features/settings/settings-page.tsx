@@ -10,6 +10,8 @@ import { formatDate } from '../../lib/dates.ts';
 import { roleLabels, whyNotAllowed } from '../../lib/roles.ts';
 import { useOrganization, usePermission } from '../../session/session-context.ts';
 import { useRefreshMe } from '../../session/session-queries.ts';
+import { RemoveDemoSection } from '../demo/remove-demo-section.tsx';
+import { AssessmentAgeSettings } from './assessment-age-form.tsx';
 
 function RenameForm() {
   const { membership } = useOrganization();
@@ -99,6 +101,8 @@ export function SettingsPage() {
             (clause 4).
           </Text>
         </Paper>
+        <AssessmentAgeSettings />
+        <RemoveDemoSection />
       </Stack>
     </>
   );

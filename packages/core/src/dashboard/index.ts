@@ -1,0 +1,3 @@
+// Organisation dashboard: headline figures of the latest assessments, renewal flags, evidence counts.
+export * from './dashboard.ts';
+export * from './dashboard.schemas.ts';
