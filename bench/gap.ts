@@ -60,7 +60,7 @@ interface TargetFigures {
   label: string;
   seeded: Omit<LargeOrgSummary, 'assessments'> & { assessments: number; seedMs: number };
   reads: ReadFigure[];
-  saves?: WriteLoadResult & { withinBudget: boolean };
+  saves: (WriteLoadResult & { withinBudget: boolean })[];
   browser?: { runs: GridRun[]; firstRowMs: Summary; selectedMs: Summary; withinBudget: boolean };
   reports: ReportFigure[];
 }
@@ -139,6 +139,7 @@ async function measureTarget(
       seedMs: round1(seeded.seedMs),
     },
     reads: [],
+    saves: [],
     reports: [],
   };
   progress(`${label}: starting certa serve…`);
@@ -175,22 +176,26 @@ async function measureTarget(
       });
     }
 
-    await attempt('answer saves', async () => {
-      const token = await csrfToken(server.url, session);
-      const saves = await measureConcurrentAnswerSaves(
-        server.url,
-        `${org}/gap-assessments/${nist.id}`,
-        { ...headers, 'x-csrf-token': token },
-        nist.requirementIds,
-        LOAD_CLIENTS,
-        LOAD_SECONDS,
-      );
-      progress(
-        `  answer saves: ${saves.requests} saves, p95 ${saves.latencyMs.p95.toFixed(1)} ms` +
-          (saves.firstError ? `; first failure: ${saves.firstError}` : ''),
-      );
-      figures.saves = { ...saves, withinBudget: saves.latencyMs.p95 < BUDGET.saveP95Ms };
-    });
+    // One person saving as they rate (the autosave of one workspace), then 16 people saving at once.
+    for (const clients of [1, LOAD_CLIENTS]) {
+      await attempt(`answer saves, ${clients} client(s)`, async () => {
+        const token = await csrfToken(server.url, session);
+        const saves = await measureConcurrentAnswerSaves(
+          server.url,
+          `${org}/gap-assessments/${nist.id}`,
+          { ...headers, 'x-csrf-token': token },
+          nist.requirementIds,
+          clients,
+          LOAD_SECONDS,
+        );
+        progress(
+          `  answer saves, ${clients} client(s): ${saves.requests} saves, p95 ${saves.latencyMs.p95.toFixed(1)} ms` +
+            (saves.firstError ? `; first failure: ${saves.firstError}` : ''),
+        );
+        if (saves.non2xx > 0 || saves.errors > 0) throw new Error(saves.firstError ?? 'failed saves');
+        figures.saves.push({ ...saves, withinBudget: saves.latencyMs.p95 < BUDGET.saveP95Ms });
+      });
+    }
 
     for (const [format, budgetMs] of [
       ['pdf', BUDGET.pdfMs],
@@ -283,11 +288,11 @@ function table(figures: TargetFigures): string {
         `${read.load.latencyMs.p99.toFixed(1)} | ${BUDGET.readP95Ms} | ${read.withinBudget ? 'yes' : 'NO'} |`,
     ),
   ];
-  if (figures.saves) {
-    const saves = figures.saves;
+  for (const saves of figures.saves) {
     lines.push(
-      `| Save an answer (PUT) | ${saves.requests} | ${saves.latencyMs.p50.toFixed(1)} | ${saves.latencyMs.p95.toFixed(1)} | ` +
-        `${saves.latencyMs.p99.toFixed(1)} | ${BUDGET.saveP95Ms} | ${saves.withinBudget ? 'yes' : 'NO'} |`,
+      `| Save an answer (PUT), ${saves.clients} client${saves.clients === 1 ? '' : 's'} | ${saves.requests} | ` +
+        `${saves.latencyMs.p50.toFixed(1)} | ${saves.latencyMs.p95.toFixed(1)} | ${saves.latencyMs.p99.toFixed(1)} | ` +
+        `${BUDGET.saveP95Ms} | ${saves.withinBudget ? 'yes' : 'NO'} |`,
     );
   }
   if (figures.reports.length > 0) {

@@ -140,3 +140,16 @@ export async function countAuditEvents(db: Executor, organizationId: string): Pr
     .where(eq(auditEvent.organizationId, organizationId));
   return row?.n ?? 0;
 }
+
+/**
+ * The sequence number of the last event of an organisation's chain (0 before the first). Every change to an
+ * organisation's content appends an event in the same transaction, so this number changes whenever anything
+ * of the organisation changes: a cheap revision for caches shared by every replica.
+ */
+export async function findAuditChainSequence(db: Executor, organizationId: string): Promise<number> {
+  const [head] = await db
+    .select({ lastSequence: auditChain.lastSequence })
+    .from(auditChain)
+    .where(eq(auditChain.chainKey, chainKey(organizationId)));
+  return head?.lastSequence ?? 0;
+}

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { iso27001FrameworkInfo, type Dashboard } from '@certa/core';
-import { listFrameworksVisibleTo, listRequirementKeys, schema } from '@certa/db';
-import { eq } from 'drizzle-orm';
+import { listFrameworksVisibleTo, listRequirementKeys } from '@certa/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSignedInUser, type SignedInUser } from '../testing/factories.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
@@ -56,25 +54,22 @@ async function assess(user: SignedInUser, assessmentDate: string, answers: Recor
   return id;
 }
 
-async function addEvidence(
-  organizationId: string,
-  userId: string,
-  status: 'draft' | 'approved' | 'expired',
-  reviewBy: string | null,
-) {
-  const now = new Date();
-  await testApp.database.db.insert(schema.evidenceItem).values({
-    id: randomUUID(),
-    organizationId,
-    reference: `EV-${randomUUID().slice(0, 6)}`,
+/** An evidence item recorded through the API, as a user would (every change is audited). */
+async function addEvidence(user: SignedInUser, status: 'draft' | 'approved' | 'expired', reviewBy: string | null) {
+  const created = await user.request('POST', `/api/v1/organizations/${user.organizationId}/evidence`, {
     title: `Evidence ${status}`,
     kind: 'document',
     status,
     reviewBy,
-    createdBy: userId,
-    createdAt: now,
-    updatedAt: now,
   });
+  expect(created.statusCode, created.body).toBe(201);
+}
+
+async function setMaxAge(user: SignedInUser, months: number) {
+  const saved = await user.request('PATCH', `/api/v1/organizations/${user.organizationId}/assessment-settings`, {
+    assessmentMaxAgeMonths: months,
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
 }
 
 describe('GET /api/v1/organizations/:orgId/dashboard', () => {
@@ -127,15 +122,10 @@ describe('GET /api/v1/organizations/:orgId/dashboard', () => {
   });
 
   it("uses the organisation's maximum age", async () => {
-    await testApp.database.db
-      .update(schema.organization)
-      .set({ assessmentMaxAgeMonths: 24 })
-      .where(eq(schema.organization.id, owner.organizationId));
+    expect((await dashboard(owner)).assessmentMaxAgeMonths).toBe(12);
+    await setMaxAge(owner, 24);
     const other = await buildSignedInUser(testApp, { role: 'owner' });
-    await testApp.database.db
-      .update(schema.organization)
-      .set({ assessmentMaxAgeMonths: 1 })
-      .where(eq(schema.organization.id, other.organizationId));
+    await setMaxAge(other, 1);
     await assess(other, '2025-12-01', {});
     const data = await dashboard(other);
     expect(data.assessmentMaxAgeMonths).toBe(1);
@@ -144,15 +134,33 @@ describe('GET /api/v1/organizations/:orgId/dashboard', () => {
   });
 
   it('counts evidence by status and the items past their review-by date', async () => {
-    await addEvidence(owner.organizationId, owner.userId, 'draft', '2026-01-14');
-    await addEvidence(owner.organizationId, owner.userId, 'approved', '2026-01-15');
-    await addEvidence(owner.organizationId, owner.userId, 'approved', null);
+    await addEvidence(owner, 'draft', '2026-01-14');
+    await addEvidence(owner, 'approved', '2026-01-15');
+    await addEvidence(owner, 'approved', null);
     // An expired item is past its use, not awaiting review: it is never counted as stale (as in the evidence list).
-    await addEvidence(owner.organizationId, owner.userId, 'expired', '2025-06-30');
-    await addEvidence(owner.organizationId, owner.userId, 'approved', '2025-06-30');
-    await addEvidence(stranger.organizationId, stranger.userId, 'draft', '2025-01-01');
+    await addEvidence(owner, 'expired', '2025-06-30');
+    await addEvidence(owner, 'approved', '2025-06-30');
+    await addEvidence(stranger, 'draft', '2025-01-01');
     const data = await dashboard(owner);
     expect(data.evidence).toEqual({ total: 5, byStatus: { draft: 1, approved: 3, expired: 1 }, stale: 2 });
+  });
+
+  it('is rendered again after any change, and answers 304 to a client that has the current one', async () => {
+    const team = await buildSignedInUser(testApp, { role: 'owner' });
+    const id = await assess(team, '2026-01-12', { '4.1': 'implemented' });
+    const first = await team.request('GET', dashboardUrl(team));
+    const etag = String(first.headers.etag);
+    expect(first.json<{ data: Dashboard }>().data.latestAssessments[0]?.scores.overall.conformity).toBe(100);
+    const unchanged = await team.request('GET', dashboardUrl(team), undefined, { 'if-none-match': etag });
+    expect(unchanged.statusCode).toBe(304);
+    const saved = await team.request('PUT', `${base(team)}/${id}/answers/${isoRequirement.get('4.2') ?? ''}`, {
+      version: 0,
+      status: 'not_implemented',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await team.request('GET', dashboardUrl(team), undefined, { 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    expect(after.json<{ data: Dashboard }>().data.latestAssessments[0]?.scores.overall.conformity).toBe(50);
   });
 
   it('shows progress of the tracked roadmap once one is generated', async () => {

@@ -19,6 +19,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import { requireContext } from '../http/authenticate.ts';
+import type { RequestContext } from '../http/request-context.ts';
+import { sendRendered, type RevisionCache } from '../services/revision-cache.ts';
 import { errorResponses } from '../http/error-responses.ts';
 import {
   presentEvidenceDetail,
@@ -64,8 +66,18 @@ const contentDisposition = (fileName: string) =>
     safeEvidenceFileName(fileName),
   ).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
+const notModified = z.null().meta({ description: 'Not modified since the ETag sent in If-None-Match' });
+const linkListAnswer = z.object({ data: z.array(evidenceLinkSchema) });
+
+/** The organisation of the request (evidence belongs to one). */
+function evidenceOrganization(context: RequestContext): string {
+  const organizationId = context.actor.membership?.organizationId;
+  if (!organizationId) throw new DomainError('forbidden', 'Evidence belongs to an organisation');
+  return organizationId;
+}
+
 /** The evidence library: items, their file versions (upload and download) and links to what they support. */
-export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function evidenceRoutes(deps: AppDeps, rendered: RevisionCache): FastifyPluginAsyncZod {
   return async (app) => {
     // Files arrive as the raw request body and are streamed into the store (which enforces the size
     // limit) once the route has checked who is asking; this parser applies to this plugin's routes only.
@@ -81,17 +93,27 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Evidence of the organisation, newest first, filtered and paged, with counts by status and stale',
           params: orgParams,
           querystring: evidenceListQuerySchema,
-          response: { 200: evidenceListSchema, ...readErrors },
+          response: { 200: evidenceListSchema, 304: notModified, ...readErrors },
         },
         config: { permission: 'ismsContent.read' },
       },
-      async (request) => {
-        const page = await listOrganizationEvidence(deps, requireContext(request), request.query);
-        return {
-          data: page.items.map((item) => presentEvidenceSummary(item, page.today)),
-          total: page.total,
-          counts: page.counts,
-        };
+      async (request, reply) => {
+        const context = requireContext(request);
+        // Rendered once per revision of the organisation, query and day (staleness); see revision-cache.ts.
+        const answer = await rendered.read(
+          deps,
+          evidenceOrganization(context),
+          `evidence ${context.now.toISOString().slice(0, 10)} ${JSON.stringify(request.query)}`,
+          async () => {
+            const page = await listOrganizationEvidence(deps, context, request.query);
+            return evidenceListSchema.parse({
+              data: page.items.map((item) => presentEvidenceSummary(item, page.today)),
+              total: page.total,
+              counts: page.counts,
+            });
+          },
+        );
+        return sendRendered(request, reply, answer);
       },
     );
 
@@ -230,13 +252,23 @@ export function evidenceRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             'Evidence linked to a target; for gap_answer the target is the assessment, narrowed to one requirement with requirementId',
           params: orgParams,
           querystring: evidenceLinkQuerySchema,
-          response: { 200: z.object({ data: z.array(evidenceLinkSchema) }), ...readErrors },
+          response: { 200: linkListAnswer, 304: notModified, ...readErrors },
         },
         config: { permission: 'ismsContent.read' },
       },
-      async (request) => ({
-        data: (await listEvidenceLinksOfTarget(deps, requireContext(request), request.query)).map(presentEvidenceLink),
-      }),
+      async (request, reply) => {
+        const context = requireContext(request);
+        const answer = await rendered.read(
+          deps,
+          evidenceOrganization(context),
+          `evidence-links ${JSON.stringify(request.query)}`,
+          async () =>
+            linkListAnswer.parse({
+              data: (await listEvidenceLinksOfTarget(deps, context, request.query)).map(presentEvidenceLink),
+            }),
+        );
+        return sendRendered(request, reply, answer);
+      },
     );
 
     app.post(

@@ -22,10 +22,12 @@ import {
 } from '../presenters/gap-assessment.presenter.ts';
 import { saveGapAssessmentAnswer } from '../services/gap-answer.service.ts';
 import {
+  gapAssessmentOrganization,
   getGapAssessmentDetail,
   getGapAssessmentReport,
   listOrganizationGapAssessments,
 } from '../services/gap-assessment-read.service.ts';
+import { sendRendered, type RevisionCache } from '../services/revision-cache.ts';
 import {
   createGapAssessment,
   transitionGapAssessment,
@@ -40,9 +42,12 @@ const readErrors = errorResponses(400, 401, 403, 404);
 const writeErrors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['gap assessments'];
 const summary = z.object({ data: gapAssessmentSummarySchema });
+const detailAnswer = z.object({ data: gapAssessmentDetailSchema });
+const listAnswer = z.object({ data: z.array(gapAssessmentSummarySchema) });
+const notModified = z.null().meta({ description: 'Not modified since the ETag sent in If-None-Match' });
 
 /** Gap assessments of an organisation: details, workflow, answers, scores and the report model. */
-export function gapAssessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+export function gapAssessmentRoutes(deps: AppDeps, details: RevisionCache): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       base,
@@ -51,13 +56,23 @@ export function gapAssessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Gap assessments of the organisation, newest first, with progress and overall score',
           params: orgParams,
-          response: { 200: z.object({ data: z.array(gapAssessmentSummarySchema) }), ...readErrors },
+          response: { 200: listAnswer, 304: notModified, ...readErrors },
         },
         config: { permission: 'ismsContent.read' },
       },
-      async (request) => ({
-        data: (await listOrganizationGapAssessments(deps, requireContext(request))).map(presentGapAssessmentSummary),
-      }),
+      async (request, reply) => {
+        const context = requireContext(request);
+        const rendered = await details.read(
+          deps,
+          gapAssessmentOrganization(context),
+          `gap-assessments ${context.now.toISOString().slice(0, 10)}`,
+          async () =>
+            listAnswer.parse({
+              data: (await listOrganizationGapAssessments(deps, context)).map(presentGapAssessmentSummary),
+            }),
+        );
+        return sendRendered(request, reply, rendered);
+      },
     );
 
     app.post(
@@ -85,15 +100,25 @@ export function gapAssessmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'A gap assessment with its framework tree, an answer for every assessable requirement, and scores',
           params: assessmentParams,
-          response: { 200: z.object({ data: gapAssessmentDetailSchema }), ...readErrors },
+          response: { 200: detailAnswer, 304: notModified, ...readErrors },
         },
         config: { permission: 'ismsContent.read' },
       },
-      async (request) => ({
-        data: presentGapAssessmentDetail(
-          await getGapAssessmentDetail(deps, requireContext(request), request.params.assessmentId),
-        ),
-      }),
+      async (request, reply) => {
+        const context = requireContext(request);
+        const { assessmentId } = request.params;
+        // Rendered once per revision of the organisation (and day, for the renewal flag); see revision-cache.ts.
+        const rendered = await details.read(
+          deps,
+          gapAssessmentOrganization(context),
+          `gap-assessment ${assessmentId} ${context.now.toISOString().slice(0, 10)}`,
+          async () =>
+            detailAnswer.parse({
+              data: presentGapAssessmentDetail(await getGapAssessmentDetail(deps, context, assessmentId)),
+            }),
+        );
+        return sendRendered(request, reply, rendered);
+      },
     );
 
     app.patch(

@@ -11,6 +11,7 @@ import {
   toRequirementAnswer,
   unansweredGapAnswer,
   utcDay,
+  type AnswersByRef,
   type AssessmentNode,
   type AssessmentStaleness,
   type AssessmentScores,
@@ -28,9 +29,11 @@ import {
   findOrganization,
   findOrganizationAssessmentMaxAge,
   listAnswerOriginLabels,
+  listFrameworkScoringNodes,
   listGapAnswers,
   listGapAssessments,
   listRequirements,
+  listScoringAnswers,
   type Executor,
   type GapAssessmentWithCounts,
 } from '@certa/db';
@@ -108,19 +111,40 @@ async function loadSummaries(
     now && maxAge && assessment.status === 'completed'
       ? assessmentStaleness(assessment.assessmentDate, utcDay(now), maxAge)
       : null;
-  const answers = await listGapAnswers(
+  // Only what the overall score reads: the scoring fields of the answers and each framework's tree once.
+  const answers = await listScoringAnswers(
     db,
     organizationId,
     assessments.map((assessment) => assessment.id),
   );
-  const trees = new Map<string, FrameworkNodes>();
+  const answersOf = new Map<string, Record<string, AnswersByRef[string]>>();
+  for (const answer of answers) {
+    // A prototype-free object: no reference (not even `__proto__`) can reach a prototype.
+    const own = answersOf.get(answer.assessmentId) ?? (Object.create(null) as Record<string, AnswersByRef[string]>);
+    own[answer.refId] = {
+      status: answer.status,
+      maturity: answer.maturity,
+      targetMaturity: answer.targetMaturity,
+      documentation: answer.documentation,
+    };
+    answersOf.set(answer.assessmentId, own);
+  }
+  const frameworks = new Map<string, Framework>();
+  for (const frameworkId of new Set(assessments.map((assessment) => assessment.frameworkId))) {
+    const framework = await findFrameworkVisibleTo(db, organizationId, frameworkId);
+    if (framework) frameworks.set(frameworkId, framework);
+  }
+  const trees = await listFrameworkScoringNodes(db, [...frameworks.keys()]);
+  const nodesOf = new Map(
+    [...frameworks].map(([id, framework]) => [
+      id,
+      assessmentNodesFromRequirements(trees.get(id) ?? [], { iso27001: isIso27001Framework(framework) }),
+    ]),
+  );
   const summaries: GapAssessmentSummary[] = [];
   for (const assessment of assessments) {
-    const tree =
-      trees.get(assessment.frameworkId) ?? (await loadFrameworkNodes(db, organizationId, assessment.frameworkId));
-    trees.set(assessment.frameworkId, tree);
-    const own = answers.filter((answer) => answer.assessmentId === assessment.id);
-    const overall = scoreAssessment(tree.nodes, answersByRef(tree, own)).overall;
+    const nodes = nodesOf.get(assessment.frameworkId) ?? [];
+    const overall = scoreAssessment(nodes, answersOf.get(assessment.id) ?? {}, { attributeKeys: [] }).overall;
     summaries.push({
       assessment,
       overall,

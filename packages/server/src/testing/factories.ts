@@ -18,8 +18,13 @@ export interface SignedInUser {
   membershipId: string;
   cookie: string;
   csrfToken: string;
-  /** Sends a request with this user's session cookie and CSRF token. */
-  request(method: InjectOptions['method'], url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  /** Sends a request with this user's session cookie and CSRF token (and any extra headers). */
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 /** Creates an organisation directly in the database (no audit event: test set-up only). */
@@ -73,11 +78,11 @@ export async function buildSignedInUser(
     membershipId,
     cookie,
     csrfToken,
-    request: (method, url, payload) =>
+    request: (method, url, payload, headers = {}) =>
       testApp.app.inject({
         method,
         url,
-        headers: { cookie, 'x-csrf-token': csrfToken },
+        headers: { ...headers, cookie, 'x-csrf-token': csrfToken },
         ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
       }),
   };
