@@ -15,12 +15,17 @@ export interface WriteLoadResult {
   firstError?: string;
 }
 
-/** `clients` workers save answers of `requirementIds` (split between them) for `seconds` seconds. */
+/**
+ * `clients` workers save answers of `requirementIds` (split between them) for `seconds` seconds. `versions`
+ * holds the stored version of each answer (0 for never answered) and is kept up to date, so that runs one
+ * after another on the same answers start from the right versions.
+ */
 export async function measureConcurrentAnswerSaves(
   baseUrl: string,
   assessmentPath: string,
   headers: Record<string, string>,
   requirementIds: readonly string[],
+  versions: Map<string, number>,
   clients: number,
   seconds: number,
 ): Promise<WriteLoadResult> {
@@ -53,7 +58,6 @@ export async function measureConcurrentAnswerSaves(
       outgoing.end(payload);
     });
 
-  const versions = new Map<string, number>();
   const startedAt = performance.now();
   const deadline = startedAt + seconds * 1000;
   const worker = async (index: number): Promise<void> => {

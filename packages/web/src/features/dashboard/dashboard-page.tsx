@@ -11,7 +11,7 @@ import { SystemCard } from '../system/system-card.tsx';
 import { RoadmapProgressCard } from '../roadmap/roadmap-progress-card.tsx';
 import { useDashboard } from './dashboard-queries.ts';
 import { HeadlineFigures } from './headline-figures.tsx';
-import { ConformityBars } from './score-charts.tsx';
+import { ConformityBars } from './charts.tsx';
 
 function monthsLabel(months: number): string {
   return months === 1 ? '1 month' : `${String(months)} months`;

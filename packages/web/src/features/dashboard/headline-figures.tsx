@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import { formatPercent, type ScoreView } from './score-charts.tsx';
+import { formatPercent, type ScoreView } from './score-format.ts';
 
 interface Documented {
   required: number;

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useOrganization } from '../../session/session-context.ts';
 import { HeadlineFigures } from '../dashboard/headline-figures.tsx';
-import { ConformityBars, MaturityRadar } from '../dashboard/score-charts.tsx';
+import { ConformityBars, MaturityRadar } from '../dashboard/charts.tsx';
 import { useGapAssessment } from './gap-queries.ts';
 
 /** Titles of the clause, theme and group keys, from the assessment's tree. */

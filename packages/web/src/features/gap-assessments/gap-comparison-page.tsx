@@ -20,7 +20,8 @@ import { TableFrame } from '../../components/table-frame.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { useOrganization } from '../../session/session-context.ts';
 import { useGapComparison } from '../dashboard/dashboard-queries.ts';
-import { DeltaBars, formatDelta } from '../dashboard/score-charts.tsx';
+import { DeltaBars } from '../dashboard/charts.tsx';
+import { formatDelta } from '../dashboard/score-format.ts';
 import { useGapAssessments } from './gap-queries.ts';
 import { answerStatusLabels } from './gap-labels.ts';
 
