@@ -59,6 +59,6 @@ export function sendRendered(request: FastifyRequest, reply: FastifyReply, rende
     return reply
       .header('content-encoding', 'gzip')
       .type('application/json; charset=utf-8')
-      .send(rendered.gzip as never);
-  return reply.type('application/json; charset=utf-8').send(rendered.json as never);
+      .send(rendered.gzip);
+  return reply.type('application/json; charset=utf-8').send(rendered.json);
 }
