@@ -19,7 +19,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import { requireContext } from '../http/authenticate.ts';
-import type { RequestContext } from '../http/request-context.ts';
 import { sendRendered, type RevisionCache } from '../services/revision-cache.ts';
 import { errorResponses } from '../http/error-responses.ts';
 import {
@@ -30,6 +29,7 @@ import {
 import { linkEvidence, listEvidenceLinksOfTarget, unlinkEvidence } from '../services/evidence-link.service.ts';
 import {
   createEvidence,
+  evidenceOrganization,
   getEvidenceDetail,
   listOrganizationEvidence,
   openEvidenceDownload,
@@ -68,13 +68,6 @@ const contentDisposition = (fileName: string) =>
 
 const notModified = z.null().meta({ description: 'Not modified since the ETag sent in If-None-Match' });
 const linkListAnswer = z.object({ data: z.array(evidenceLinkSchema) });
-
-/** The organisation of the request (evidence belongs to one). */
-function evidenceOrganization(context: RequestContext): string {
-  const organizationId = context.actor.membership?.organizationId;
-  if (!organizationId) throw new DomainError('forbidden', 'Evidence belongs to an organisation');
-  return organizationId;
-}
 
 /** The evidence library: items, their file versions (upload and download) and links to what they support. */
 export function evidenceRoutes(deps: AppDeps, rendered: RevisionCache): FastifyPluginAsyncZod {
