@@ -24,7 +24,7 @@ export function RoadmapProgressCard({ orgId: given }: { orgId?: string }) {
       {progress.data === null ? (
         <Text size="sm" c="dimmed">
           No roadmap is tracked yet. Generate one from a gap assessment to follow its work packages here.{' '}
-          <Anchor component={Link} to={`/o/${orgId}/gap-assessments`}>
+          <Anchor component={Link} to={`/o/${orgId}/gap-assessments`} underline="always">
             Gap assessments
           </Anchor>
         </Text>
