@@ -56,9 +56,6 @@ export function sendRendered(request: FastifyRequest, reply: FastifyReply, rende
   reply.header('etag', rendered.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === rendered.etag) return reply.code(304).send(null);
   if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? ''))
-    return reply
-      .header('content-encoding', 'gzip')
-      .type('application/json; charset=utf-8')
-      .send(rendered.gzip);
+    return reply.header('content-encoding', 'gzip').type('application/json; charset=utf-8').send(rendered.gzip);
   return reply.type('application/json; charset=utf-8').send(rendered.json);
 }
