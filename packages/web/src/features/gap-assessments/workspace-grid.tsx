@@ -74,14 +74,27 @@ export function WorkspaceGrid({
     if (!focusPending.current || selectedIndex < 0) return;
     focusPending.current = false;
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${selectedId ?? ''}"]`)?.focus(),
-    );
+    // The row may be drawn a frame or two after scrolling: try for a few frames.
+    const focusSelected = (framesLeft: number) => {
+      const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${selectedId ?? ''}"]`);
+      if (row) row.focus();
+      else if (framesLeft > 0) requestAnimationFrame(() => focusSelected(framesLeft - 1));
+    };
+    requestAnimationFrame(() => focusSelected(5));
   }, [selectedIndex, selectedId, virtualizer]);
 
   useEffect(() => {
+    if (!hasFocus.current) return;
+    // Focus follows the selection while the keyboard is in the grid: when a re-render dropped it (no active
+    // element) or left it on a row that is no longer the selected one (a refresh landing mid-move).
     const active = document.activeElement;
-    if (!hasFocus.current || (active !== null && active !== document.body)) return;
+    // While a move is under way the next row already has focus and the selection follows.
+    const strayRow =
+      !focusPending.current &&
+      active instanceof HTMLElement &&
+      active.matches('[role="row"][data-row-id]') &&
+      active.dataset.rowId !== selectedId;
+    if (active !== null && active !== document.body && !strayRow) return;
     scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${selectedId ?? ''}"]`)?.focus();
   });
 
