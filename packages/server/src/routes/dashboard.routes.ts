@@ -32,11 +32,8 @@ export function dashboardRoutes(deps: AppDeps, rendered: RevisionCache): Fastify
       async (request, reply) => {
         const context = requireContext(request);
         // Rendered once per revision of the organisation and day (ages and review dates); see revision-cache.ts.
-        const answer = await rendered.read(
-          deps,
-          gapAssessmentOrganization(context),
-          `dashboard ${context.now.toISOString().slice(0, 10)}`,
-          async () => dashboardAnswer.parse({ data: await getOrganizationDashboard(deps, context) }),
+        const answer = await rendered.read(deps, gapAssessmentOrganization(context), 'dashboard', async () =>
+          dashboardAnswer.parse({ data: await getOrganizationDashboard(deps, context) }),
         );
         return sendRendered(request, reply, answer);
       },

@@ -96,7 +96,7 @@ export function evidenceRoutes(deps: AppDeps, rendered: RevisionCache): FastifyP
         const answer = await rendered.read(
           deps,
           evidenceOrganization(context),
-          `evidence ${context.now.toISOString().slice(0, 10)} ${JSON.stringify(request.query)}`,
+          `evidence ${JSON.stringify(request.query)}`,
           async () => {
             const page = await listOrganizationEvidence(deps, context, request.query);
             return evidenceListSchema.parse({

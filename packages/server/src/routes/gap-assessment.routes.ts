@@ -62,14 +62,10 @@ export function gapAssessmentRoutes(deps: AppDeps, details: RevisionCache): Fast
       },
       async (request, reply) => {
         const context = requireContext(request);
-        const rendered = await details.read(
-          deps,
-          gapAssessmentOrganization(context),
-          `gap-assessments ${context.now.toISOString().slice(0, 10)}`,
-          async () =>
-            listAnswer.parse({
-              data: (await listOrganizationGapAssessments(deps, context)).map(presentGapAssessmentSummary),
-            }),
+        const rendered = await details.read(deps, gapAssessmentOrganization(context), 'gap-assessments', async () =>
+          listAnswer.parse({
+            data: (await listOrganizationGapAssessments(deps, context)).map(presentGapAssessmentSummary),
+          }),
         );
         return sendRendered(request, reply, rendered);
       },
@@ -111,7 +107,7 @@ export function gapAssessmentRoutes(deps: AppDeps, details: RevisionCache): Fast
         const rendered = await details.read(
           deps,
           gapAssessmentOrganization(context),
-          `gap-assessment ${assessmentId} ${context.now.toISOString().slice(0, 10)}`,
+          `gap-assessment ${assessmentId}`,
           async () =>
             detailAnswer.parse({
               data: presentGapAssessmentDetail(await getGapAssessmentDetail(deps, context, assessmentId)),

@@ -8,6 +8,7 @@ import {
   scoreGroupTitles,
   type AnswersByRef,
   type Dashboard,
+  utcDay,
 } from '@certa/core';
 import {
   countEvidenceItems,
@@ -46,7 +47,7 @@ export async function getOrganizationDashboard(deps: AppDeps, context: RequestCo
   assertCan(context.actor, 'ismsContent.read');
   const organizationId = gapAssessmentOrganization(context);
   const db = deps.database.db;
-  const today = context.now.toISOString().slice(0, 10);
+  const today = utcDay(context.now);
   const maxAge = (await findAssessmentMaxAgeMonths(db, organizationId)) ?? defaultAssessmentMaxAgeMonths;
   const latest = await listLatestGapAssessmentsPerFramework(db, organizationId);
   const [byStatus, evidence, answers, trees] = [

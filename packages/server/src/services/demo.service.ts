@@ -10,6 +10,7 @@ import {
   type DemoRemovalResult,
   type DemoStatus,
   type Organization,
+  utcDay,
 } from '@certa/core';
 import {
   appendAuditEvent,
@@ -96,7 +97,7 @@ async function createDemoOrganization(
  * loaded.
  */
 export async function loadDemo(deps: AppDeps, context: RequestContext): Promise<DemoLoadResult> {
-  const dataset = northwindDemo(context.now.toISOString().slice(0, 10));
+  const dataset = northwindDemo(utcDay(context.now));
   const { organization, membershipId, frameworkId } = await createDemoOrganization(
     deps,
     context,

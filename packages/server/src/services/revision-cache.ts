@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { utcDay } from '@certa/core';
 import { findAuditChainSequence } from '@certa/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
@@ -13,7 +14,7 @@ export interface RenderedAnswer {
 
 /**
  * Rendered answers of organisation-wide reads (the dashboard, an assessment's grid), reused while the
- * organisation's revision stays the same. The revision is the last sequence number of the organisation's
+ * organisation's revision (and the day) stays the same. The revision is the last sequence number of the organisation's
  * audit chain: every change appends an event in its own transaction, so a change made by any replica gives a
  * new revision and the next read renders again. The revision is read before rendering, so an answer is never
  * older than the revision it is stored under.
@@ -28,7 +29,8 @@ export function createRevisionCache(maxEntries = 64): RevisionCache {
   return {
     async read(deps, organizationId, key, render) {
       const revision = await findAuditChainSequence(deps.database.db, organizationId);
-      const fullKey = `${organizationId} ${key} ${revision}`;
+      // The day is part of every key: ages, renewal flags and stale evidence change with it.
+      const fullKey = `${organizationId} ${key} ${revision} ${utcDay(deps.clock())}`;
       const cached = entries.get(fullKey);
       if (cached) {
         entries.delete(fullKey);

@@ -16,6 +16,7 @@ import {
   type RoadmapTask,
   type RoadmapTaskFields,
   type RoadmapTaskPatch,
+  utcDay,
 } from '@certa/core';
 import {
   appendAuditEvent,
@@ -61,7 +62,7 @@ export interface OrganizationRoadmapProgress {
   generatedAt: Date;
 }
 
-const todayOf = (context: RequestContext) => context.now.toISOString().slice(0, 10);
+const todayOf = (context: RequestContext) => utcDay(context.now);
 const taskNotFound = (id: string) => new DomainError('not_found', `No roadmap task ${id}`);
 
 function viewOf(assessment: GapAssessment, tasks: RoadmapTask[], today: string): RoadmapView {
